@@ -1,0 +1,14 @@
+package nl.nazorg;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NazorgApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NazorgApplication.class, args);
+    }
+}

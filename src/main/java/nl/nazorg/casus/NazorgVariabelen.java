@@ -1,0 +1,45 @@
+package nl.nazorg.casus;
+
+/** Names of the nazorg process variables: the contract with forms, the API and the model. */
+public final class NazorgVariabelen {
+
+    public static final String DETENTIE_ID = "detentieId";
+    public static final String BSN = "bsn";
+    public static final String ACHTERNAAM = "achternaam";
+    public static final String VOORLETTERS = "voorletters";
+    public static final String GEBOORTEDATUM = "geboortedatum";
+    public static final String GESLACHT = "geslacht";
+    public static final String GEMEENTE_CODE = "gemeenteCode";
+    public static final String GEMEENTE_NAAM = "gemeenteNaam";
+    public static final String PI_CODE = "piCode";
+    public static final String INSLUITINGSDATUM = "insluitingsdatum";
+    public static final String VOORLOPIGE_HECHTENIS = "voorlopigeHechtenis";
+    public static final String VERWACHTE_UITSTROOMDATUM = "verwachteUitstroomdatum";
+
+    public static final String ZVH_REGIO = "zvhRegio";
+    public static final String ZELFMELDER = "zelfmelder";
+
+    public static final String BEKEND_BIJ_ZVH = "bekendBijZvh";
+    public static final String PROCESREGISSEUR = "procesregisseur";
+    public static final String BEKEND_BIJ_GEMEENTE = "bekendBijGemeente";
+    public static final String ZVH_CLIENT = "zvhClient";
+    public static final String ADVIES_AAN_PI = "adviesAanPi";
+
+    public static final String LEEFGEBIEDEN = "leefgebieden";
+    public static final String AANTAL_LEEFGEBIEDEN = "aantalLeefgebieden";
+    public static final String COMPLEXITEIT = "complexiteit";
+
+    public static final String ACTIELIJST = "actielijst";
+    public static final String ACTIE = "actie";
+    public static final String OVERDRACHT_RECLASSERING = "overdrachtReclassering";
+
+    public static final String UITSTROOMDATUM = "uitstroomdatum";
+    public static final String UITSTROOMGEMEENTE_CODE = "uitstroomgemeenteCode";
+    public static final String AFGESLOTEN_OP = "afgeslotenOp";
+
+    /** Local variable on the path of a deadline timer: which termijn was missed. */
+    public static final String TERMIJN = "termijn";
+
+    private NazorgVariabelen() {
+    }
+}

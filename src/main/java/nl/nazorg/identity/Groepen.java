@@ -1,0 +1,59 @@
+package nl.nazorg.identity;
+
+import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.ZVH_CLIENT;
+import static nl.nazorg.casus.NazorgVariabelen.ZVH_REGIO;
+
+import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.plan.Acties;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Candidate groups that depend on the case (bean {@code groepen} in the model). Group ids follow the spec:
+ * casemanager-{pi}, mdo-{pi}, procesregisseur-{regio}, coordinator-nazorg-{regio}, reclassering, gemeente-{code}.
+ */
+@Component("groepen")
+public class Groepen {
+
+    public static final String RECLASSERING = "reclassering";
+
+    private final Acties acties;
+
+    public Groepen(Acties acties) {
+        this.acties = acties;
+    }
+
+    public static String casemanager(String piCode) {
+        return "casemanager-" + piCode;
+    }
+
+    public static String mdo(String piCode) {
+        return "mdo-" + piCode;
+    }
+
+    /** Procesregisseur ZVH for a ZVH client, otherwise the coördinator nazorg of the region. */
+    public String regievoerder(VariableScope scope) {
+        String regio = ProcesVariabelen.verplichteTekst(scope, ZVH_REGIO);
+        return ProcesVariabelen.waar(scope, ZVH_CLIENT) ? "procesregisseur-" + regio : "coordinator-nazorg-" + regio;
+    }
+
+    /** Memo 4b: the casemanager holds the trajectgesprek, the regievoerder for a ZVH client. */
+    public String trajectgesprek(VariableScope scope) {
+        return ProcesVariabelen.waar(scope, ZVH_CLIENT)
+                ? regievoerder(scope)
+                : casemanager(ProcesVariabelen.verplichteTekst(scope, PI_CODE));
+    }
+
+    /** The group of the partij that carries out the current action of the actielijst. */
+    public String voorActie(VariableScope scope) {
+        Acties.Partij partij = acties.partij(scope);
+        return switch (partij) {
+            case CASEMANAGER -> casemanager(ProcesVariabelen.verplichteTekst(scope, PI_CODE));
+            case REGIEVOERDER -> regievoerder(scope);
+            case RECLASSERING -> RECLASSERING;
+            case GEMEENTE -> "gemeente-" + ProcesVariabelen.verplichteTekst(scope, GEMEENTE_CODE);
+        };
+    }
+}

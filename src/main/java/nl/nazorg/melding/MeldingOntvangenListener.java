@@ -1,0 +1,83 @@
+package nl.nazorg.melding;
+
+import static nl.nazorg.casus.NazorgVariabelen.BSN;
+import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
+import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.INSLUITINGSDATUM;
+import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
+import static nl.nazorg.casus.NazorgVariabelen.ZELFMELDER;
+import static nl.nazorg.casus.NazorgVariabelen.ZVH_REGIO;
+
+import java.time.LocalDate;
+
+import nl.nazorg.casus.Casus;
+import nl.nazorg.casus.CasusRepository;
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
+import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.partner.PartnerAdressen;
+import nl.nazorg.termijn.Termijnen;
+import nl.nazorg.zvh.ZvhRegioBepaling;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs when a nazorg case starts, in the transaction of the melding: checks the melding, derives the ZVH
+ * region, the deadlines and the zelfmelder flag, and records the case. The case table's primary key on
+ * detentieId makes a second melding for the same detention fail as a whole.
+ */
+@Component("meldingOntvangenListener")
+public class MeldingOntvangenListener implements ExecutionListener {
+
+    static final String ZELFMELDER_PROCES = "zelfmelder";
+
+    private final CasusRepository casussen;
+    private final Termijnen termijnen;
+    private final ZvhRegioBepaling regioBepaling;
+    private final PartnerAdressen adressen;
+
+    public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, ZvhRegioBepaling regioBepaling,
+                                    PartnerAdressen adressen) {
+        this.casussen = casussen;
+        this.termijnen = termijnen;
+        this.regioBepaling = regioBepaling;
+        this.adressen = adressen;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String detentieId = ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID);
+        String bsn = BsnControle.gecontroleerd(ProcesVariabelen.verplichteTekst(execution, BSN));
+        String piCode = ProcesVariabelen.verplichteTekst(execution, PI_CODE);
+        if (!adressen.kentPi(piCode)) {
+            throw new OngeldigeProcesinvoerException("Veld 'piCode' is geen bekende PI");
+        }
+        String gemeenteCode = ProcesVariabelen.verplichteTekst(execution, GEMEENTE_CODE);
+        LocalDate insluitingsdatum = ProcesVariabelen.verplichteDatum(execution, INSLUITINGSDATUM);
+        ProcesVariabelen.datum(execution, VERWACHTE_UITSTROOMDATUM);
+
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(detentieId);
+        }
+        String zvhRegio = regioBepaling.regioVan(execution.getProcessEngineServices().getDecisionService(), gemeenteCode);
+        execution.setVariable(ZVH_REGIO, zvhRegio);
+        termijnen.zetDeadlines(execution, insluitingsdatum);
+        execution.setVariable(ZELFMELDER, heeftOpenZelfmelderCasus(execution, bsn));
+
+        try {
+            casussen.registreer(new Casus(detentieId, execution.getProcessInstanceId(), piCode, gemeenteCode,
+                    zvhRegio, insluitingsdatum));
+        } catch (DuplicateKeyException e) {
+            throw new OngeldigeProcesinvoerException("Er bestaat al een casus voor detentieId " + detentieId);
+        }
+    }
+
+    private static boolean heeftOpenZelfmelderCasus(DelegateExecution execution, String bsn) {
+        return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ZELFMELDER_PROCES)
+                .variableValueEquals(BSN, bsn)
+                .count() > 0;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.nazorg.partner;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * A message or document for a partner. The {@code sleutel} identifies the step that sends it, so that a
+ * job that runs again finds it already sent.
+ */
+public record Bericht(
+        String sleutel,
+        String detentieId,
+        Kanaal kanaal,
+        String ontvanger,
+        String onderwerp,
+        String inhoud) {
+
+    public enum Kanaal { MAIL, GCOS, INJUS }
+
+    /** One message per process instance, step and receiver. */
+    public static String sleutel(DelegateExecution execution, String ontvanger) {
+        return execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + ontvanger;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.nazorg.plan;
+
+import static nl.nazorg.casus.NazorgVariabelen.ACTIE;
+import static nl.nazorg.casus.NazorgVariabelen.ACTIELIJST;
+import static org.camunda.spin.Spin.JSON;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
+import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.termijn.Termijnen;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * The actielijst of the D&R-plan (bean {@code acties} in the model): a JSON array of actions with
+ * omschrijving, leefgebied, partij and streefdatum, as the Camunda Form submits it.
+ */
+@Component("acties")
+public class Acties {
+
+    public enum Partij { CASEMANAGER, REGIEVOERDER, RECLASSERING, GEMEENTE }
+
+    /** The actions to carry out, one task each; none when the plan has no actielijst. */
+    public List<SpinJsonNode> lijst(VariableScope scope) {
+        Object waarde = scope.getVariable(ACTIELIJST);
+        if (waarde == null) {
+            return List.of();
+        }
+        SpinJsonNode lijst = JSON(waarde);
+        if (!lijst.isArray()) {
+            throw new OngeldigeProcesinvoerException("Veld 'actielijst' is geen lijst");
+        }
+        return lijst.elements();
+    }
+
+    public Partij partij(VariableScope scope) {
+        String partij = veld(scope, "partij");
+        if (partij == null) {
+            throw new OngeldigeProcesinvoerException("Veld 'partij' van een actie ontbreekt");
+        }
+        try {
+            return Partij.valueOf(partij.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new OngeldigeProcesinvoerException("Veld 'partij' van een actie is geen bekende partij");
+        }
+    }
+
+    /** Due date of the current action's task: the end of its streefdatum, or none. */
+    public String streefdatum(VariableScope scope) {
+        LocalDate streefdatum = ProcesVariabelen.datum(veld(scope, "streefdatum"), "streefdatum");
+        return streefdatum == null ? null : Termijnen.eindeVanDag(streefdatum);
+    }
+
+    private static String veld(VariableScope scope, String naam) {
+        Object actie = scope.getVariable(ACTIE);
+        if (actie == null) {
+            return null;
+        }
+        SpinJsonNode node = JSON(actie);
+        return node.hasProp(naam) && !node.prop(naam).isNull() ? node.prop(naam).stringValue() : null;
+    }
+}

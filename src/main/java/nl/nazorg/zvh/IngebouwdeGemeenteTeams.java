@@ -1,0 +1,23 @@
+package nl.nazorg.zvh;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Built-in lookup: persons known to a gemeente team, in the application's own table. */
+@Component
+public class IngebouwdeGemeenteTeams implements GemeenteTeams {
+
+    private final JdbcTemplate jdbc;
+
+    public IngebouwdeGemeenteTeams(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean isBekend(String bsn, String gemeenteCode) {
+        Integer aantal = jdbc.queryForObject(
+                "select count(*) from gemeente_team_persoon where bsn = ? and gemeente_code = ?",
+                Integer.class, bsn, gemeenteCode);
+        return aantal != null && aantal > 0;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.nazorg.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TermijnenTest {
+
+    private final Termijnen termijnen = new Termijnen(new Werkdagkalender(new TermijnProperties(List.of())));
+
+    @Test
+    void vervaldagenVanafInsluiting() {
+        assertThat(termijnen.vervaldagen(LocalDate.of(2026, 3, 27)))
+                .containsEntry(Termijn.INTAKE, LocalDate.of(2026, 4, 10))
+                .containsEntry(Termijn.INFORMATIEBLAD, LocalDate.of(2026, 4, 14))
+                .containsEntry(Termijn.PLAN, LocalDate.of(2026, 4, 24));
+    }
+
+    @Test
+    void deadlineIsHetEindeVanDeDagInAmsterdamseTijd() {
+        assertThat(Termijnen.eindeVanDag(LocalDate.of(2026, 3, 16))).isEqualTo("2026-03-16T23:59:59+01:00");
+        assertThat(Termijnen.eindeVanDag(LocalDate.of(2026, 7, 1))).isEqualTo("2026-07-01T23:59:59+02:00");
+    }
+
+    @Test
+    void overdrachtEnControleRondDeVerwachteUitstroom() {
+        assertThat(termijnen.overdrachtMoment("2026-07-15")).isEqualTo("2026-07-01T00:00:00+02:00");
+        assertThat(termijnen.uitstroomControle("2026-07-15")).isEqualTo("2026-07-22T23:59:59+02:00");
+    }
+}
