@@ -15,6 +15,8 @@ import nl.nazorg.casus.Casus;
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.identity.CasusAutorisaties;
+import nl.nazorg.identity.ZonderAutorisatiecontrole;
 import nl.nazorg.partner.PartnerAdressen;
 import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.zvh.ZvhRegioBepaling;
@@ -37,10 +39,12 @@ public class MeldingOntvangenListener implements ExecutionListener {
     private final Termijnen termijnen;
     private final ZvhRegioBepaling regioBepaling;
     private final PartnerAdressen adressen;
+    private final CasusAutorisaties casusAutorisaties;
 
     public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, ZvhRegioBepaling regioBepaling,
-                                    PartnerAdressen adressen) {
+                                    PartnerAdressen adressen, CasusAutorisaties casusAutorisaties) {
         this.casussen = casussen;
+        this.casusAutorisaties = casusAutorisaties;
         this.termijnen = termijnen;
         this.regioBepaling = regioBepaling;
         this.adressen = adressen;
@@ -48,6 +52,10 @@ public class MeldingOntvangenListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        ZonderAutorisatiecontrole.uitvoeren(() -> registreer(execution));
+    }
+
+    private void registreer(DelegateExecution execution) {
         String detentieId = ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID);
         String bsn = BsnControle.gecontroleerd(ProcesVariabelen.verplichteTekst(execution, BSN));
         String piCode = ProcesVariabelen.verplichteTekst(execution, PI_CODE);
@@ -72,6 +80,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
         } catch (DuplicateKeyException e) {
             throw new OngeldigeProcesinvoerException("Er bestaat al een casus voor detentieId " + detentieId);
         }
+        casusAutorisaties.bijStart(execution.getProcessInstanceId(), piCode, zvhRegio);
     }
 
     private static boolean heeftOpenZelfmelderCasus(DelegateExecution execution, String bsn) {

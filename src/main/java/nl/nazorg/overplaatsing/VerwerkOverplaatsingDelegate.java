@@ -8,7 +8,9 @@ import java.util.Map;
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.identity.CasusAutorisaties;
 import nl.nazorg.identity.Groepen;
+import nl.nazorg.identity.ZonderAutorisatiecontrole;
 import nl.nazorg.partner.PartnerAdressen;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,14 +29,21 @@ public class VerwerkOverplaatsingDelegate implements JavaDelegate {
 
     private final CasusRepository casussen;
     private final PartnerAdressen adressen;
+    private final CasusAutorisaties casusAutorisaties;
 
-    public VerwerkOverplaatsingDelegate(CasusRepository casussen, PartnerAdressen adressen) {
+    public VerwerkOverplaatsingDelegate(CasusRepository casussen, PartnerAdressen adressen,
+                                        CasusAutorisaties casusAutorisaties) {
         this.casussen = casussen;
+        this.casusAutorisaties = casusAutorisaties;
         this.adressen = adressen;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        ZonderAutorisatiecontrole.uitvoeren(() -> verplaats(execution));
+    }
+
+    private void verplaats(DelegateExecution execution) {
         String detentieId = ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID);
         String nieuwePi = ProcesVariabelen.verplichteTekst(execution, PI_CODE);
         if (!adressen.kentPi(nieuwePi)) {
@@ -52,6 +61,7 @@ public class VerwerkOverplaatsingDelegate implements JavaDelegate {
             verplaats(taken, taak, vervanging);
         }
         casussen.wijzigPi(detentieId, nieuwePi);
+        casusAutorisaties.bijOverplaatsing(execution.getProcessInstanceId(), oudePi, nieuwePi);
     }
 
     private static void verplaats(TaskService taken, Task taak, Map<String, String> vervanging) {

@@ -5,8 +5,12 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** The Camunda REST API needs a login (stack note 11): HTTP Basic against Camunda's identity, 401 without. */
+/**
+ * The Camunda REST API needs a login (stack note 11): HTTP Basic against Camunda's identity, 401 without.
+ * In front of it, the two mitigations for flaws of 7.24 CE that receive no patch.
+ */
 @Configuration
 public class RestAuthenticatie {
 
@@ -17,6 +21,23 @@ public class RestAuthenticatie {
         registratie.addUrlPatterns("/engine-rest/*");
         registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registratie.setName("engine-rest-authenticatie");
+        return registratie;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminSetupAfgesloten> adminSetupAfgesloten() {
+        FilterRegistrationBean<AdminSetupAfgesloten> registratie = new FilterRegistrationBean<>(new AdminSetupAfgesloten());
+        registratie.addUrlPatterns(AdminSetupAfgesloten.PAD + "*");
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registratie;
+    }
+
+    @Bean
+    FilterRegistrationBean<GeenExpressiesInZoekvragen> geenExpressiesInZoekvragen() {
+        FilterRegistrationBean<GeenExpressiesInZoekvragen> registratie =
+                new FilterRegistrationBean<>(new GeenExpressiesInZoekvragen());
+        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registratie;
     }
 }

@@ -1,0 +1,86 @@
+package nl.nazorg.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups and their standing authorizations at every start; a restart duplicates nothing.
+ * Access to single cases is granted per process instance by {@link CasusAutorisaties}.
+ */
+@Component
+public class GroepenInrichting {
+
+    static final String[] PROCESSEN = {"nazorg", "zelfmelder"};
+    private static final String ALLES = "*";
+
+    private final IdentityService identiteit;
+    private final Groepsindeling indeling;
+    private final Autorisaties autorisaties;
+
+    public GroepenInrichting(IdentityService identiteit, Groepsindeling indeling, Autorisaties autorisaties) {
+        this.identiteit = identiteit;
+        this.indeling = indeling;
+        this.autorisaties = autorisaties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    public void richtIn() {
+        for (Groep groep : indeling.groepen()) {
+            bewaar(groep);
+            switch (groep.soort()) {
+                case WERK -> werkgroep(groep.id());
+                case KETENMANAGER -> ketenmanager(groep.id());
+                case BEHEER -> beheerder(groep.id());
+                case SYSTEEM -> { }
+            }
+        }
+    }
+
+    private void bewaar(Groep groep) {
+        Group bestaand = identiteit.createGroupQuery().groupId(groep.id()).singleResult();
+        if (bestaand == null) {
+            Group nieuw = identiteit.newGroup(groep.id());
+            nieuw.setName(groep.naam());
+            nieuw.setType("WORKFLOW");
+            identiteit.saveGroup(nieuw);
+        }
+    }
+
+    /** Tasklist, and the process models for the diagram next to a task; cases only through their own tasks and instances. */
+    private void werkgroep(String groep) {
+        autorisaties.verleen(groep, Resources.APPLICATION, "tasklist", ACCESS);
+        for (String proces : PROCESSEN) {
+            autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ);
+        }
+    }
+
+    /** Cockpit, reading everything and changing nothing. */
+    private void ketenmanager(String groep) {
+        autorisaties.verleen(groep, Resources.APPLICATION, "cockpit", ACCESS);
+        autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, ALLES, READ, READ_HISTORY);
+        autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, ALLES, READ);
+        autorisaties.verleen(groep, Resources.DECISION_DEFINITION, ALLES, READ, READ_HISTORY);
+        autorisaties.verleen(groep, Resources.DECISION_REQUIREMENTS_DEFINITION, ALLES, READ);
+        autorisaties.verleen(groep, Resources.DEPLOYMENT, ALLES, READ);
+    }
+
+    private void beheerder(String groep) {
+        autorisaties.verleen(groep, Resources.APPLICATION, "admin", ACCESS);
+        for (Resource resource : new Resource[] {Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
+                Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP}) {
+            autorisaties.verleen(groep, resource, ALLES, ALL);
+        }
+    }
+}

@@ -1,0 +1,683 @@
+package nl.nazorg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.nazorg.partner.Bericht;
+import nl.nazorg.partner.BerichtenLogboek;
+import nl.nazorg.termijn.TermijnoverschrijdingRepository;
+import nl.nazorg.zvh.IngebouwdZvhRegister;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The nazorg process path by path, on PostgreSQL, with the application's real delegates. Jobs run when the
+ * test says so; timers fire by moving the engine clock.
+ */
+class NazorgProcesTest extends PostgresSpringTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final LocalDate INSLUITING = LocalDate.of(2026, 3, 2);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService taken;
+    @Autowired ManagementService management;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired BerichtenLogboek logboek;
+    @Autowired TermijnoverschrijdingRepository overschrijdingen;
+    @Autowired IngebouwdZvhRegister zvhRegister;
+    @Autowired StorendZvhRegister storendZvhRegister;
+
+    private String detentieId;
+
+    @BeforeEach
+    void zetKlok() {
+        BpmnAwareTests.init(engine);
+        zetKlokOp(INSLUITING, 9);
+        detentieId = "DET-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void herstelKlok() {
+        ClockUtil.reset();
+        storendZvhRegister.storing(false);
+    }
+
+    // ---- stap 1: binnenkomst en check ZVH ----
+
+    @Test
+    void nietZvhClientKomtBijCoordinatorNazorgVanDeRegio() {
+        ProcessInstance pi = totBeoordeelBekendheid(melding());
+
+        assertThat(kandidaatGroepen("Task_BeoordeelBekendheid")).containsExactly("zvh-administratie-noord-limburg");
+        assertThat(runtime.getVariable(pi.getId(), "bekendBijZvh")).isEqualTo(false);
+        assertThat(runtime.getVariable(pi.getId(), "zvhRegio")).isEqualTo("noord-limburg");
+        assertThat(jdbc.queryForObject("select zvh_regio from gcos_registratie where detentie_id = ?", String.class, detentieId))
+                .isEqualTo("noord-limburg");
+
+        voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", false, "adviesAanPi", "Contact met wijkteam Venlo"));
+        voerJobUit(pi, "Task_InformeerPi");
+        assertThat(kandidaatGroepen("Task_ContactLeggen")).containsExactly("casemanager-ter-peel");
+        voltooi("Task_ContactLeggen", Map.of());
+
+        proces(pi).isWaitingAt("Task_ProcesAfstemmen");
+        assertThat(kandidaatGroepen("Task_ProcesAfstemmen")).containsExactly("coordinator-nazorg-noord-limburg");
+        List<BerichtenLogboek.VerzondenBericht> berichten = logboek.voorCasus(detentieId);
+        assertThat(berichten).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
+                .containsExactlyInAnyOrder("nazorg.terpeel@pi.example.nl", "coordinator-nazorg-noord-limburg");
+        assertThat(berichten).allSatisfy(b -> assertThat(b.inhoud()).doesNotContain(BSN).contains("Contact met wijkteam Venlo"));
+    }
+
+    @Test
+    void zvhClientKomtBijProcesregisseur() {
+        zvhRegister.legPersoonVast(BSN_ZVH, "R. de Regisseur", "noord-limburg");
+        Map<String, Object> melding = melding();
+        melding.put("bsn", BSN_ZVH);
+        ProcessInstance pi = totBeoordeelBekendheid(melding);
+
+        assertThat(runtime.getVariable(pi.getId(), "bekendBijZvh")).isEqualTo(true);
+        assertThat(runtime.getVariable(pi.getId(), "procesregisseur")).isEqualTo("R. de Regisseur");
+        voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", true));
+        voerJobUit(pi, "Task_InformeerPi");
+        voltooi("Task_ContactLeggen", Map.of());
+        assertThat(kandidaatGroepen("Task_ProcesAfstemmen")).containsExactly("procesregisseur-noord-limburg");
+    }
+
+    @Test
+    void gemeenteInMiddenLimburgGaatNaarDieRegio() {
+        Map<String, Object> melding = melding();
+        melding.put("gemeenteCode", "GM0957");
+        melding.put("piCode", "roermond");
+        totBeoordeelBekendheid(melding);
+        assertThat(kandidaatGroepen("Task_BeoordeelBekendheid")).containsExactly("zvh-administratie-midden-limburg");
+    }
+
+    @Test
+    void gemeenteBuitenLimburgIsBuitenRegio() {
+        Map<String, Object> melding = melding();
+        melding.put("gemeenteCode", "GM0363");
+        totBeoordeelBekendheid(melding);
+        assertThat(kandidaatGroepen("Task_BeoordeelBekendheid")).containsExactly("zvh-administratie-buiten-regio");
+    }
+
+    @Test
+    void handmatigeMeldingStartZonderBerichtEnKrijgtDetentieIdAlsSleutel() {
+        ProcessInstance pi = runtime.startProcessInstanceByKey("nazorg", melding());
+        assertThat(pi.getBusinessKey()).isEqualTo(detentieId);
+        proces(pi).hasPassed("StartEvent_HandmatigeMelding").isWaitingAt("Task_RegistreerMelding");
+    }
+
+    @Test
+    void tweedeMeldingVoorDezelfdeDetentieStartGeenTweedeCasus() {
+        start(melding());
+        assertThatThrownBy(() -> start(melding())).hasMessageContaining("Er bestaat al een casus");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void ongeldigeBsnWordtGeweigerdZonderDeBsnTeNoemen() {
+        Map<String, Object> melding = melding();
+        melding.put("bsn", "123456789");
+        assertThatThrownBy(() -> start(melding))
+                .hasMessageContaining("bsn").hasMessageNotContaining("123456789");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from casus where detentie_id = ?", Integer.class, detentieId)).isZero();
+    }
+
+    @Test
+    void onbekendePiWordtGeweigerd() {
+        Map<String, Object> melding = melding();
+        melding.put("piCode", "alcatraz");
+        assertThatThrownBy(() -> start(melding)).hasMessageContaining("piCode");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).count()).isZero();
+    }
+
+    @Test
+    void storingBijGcosWordtHerhalingEnDanIncidentEnHerstelt() {
+        ProcessInstance pi = start(melding());
+        voerJobUit(pi, "Task_RegistreerMelding");
+        storendZvhRegister.storing(true);
+        Job job = jobVoor(pi, "Task_CheckBekendheid");
+        for (int poging = 0; poging < 3; poging++) {
+            Job actueel = management.createJobQuery().jobId(job.getId()).singleResult();
+            assertThatThrownBy(() -> management.executeJob(actueel.getId())).hasMessageContaining("GCOS");
+        }
+        assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
+                .isEqualTo("Task_CheckBekendheid");
+
+        storendZvhRegister.storing(false);
+        management.setJobRetries(job.getId(), 1);
+        management.executeJob(job.getId());
+        proces(pi).isWaitingAt("Task_BeoordeelBekendheid");
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    // ---- stap 2: beeldvorming ----
+
+    @Test
+    void enkelvoudigeCasusGaatZonderGesprekNaarPlanvorming() {
+        ProcessInstance pi = totBeeldvorming(false);
+        assertThat(task("Task_Intakegesprek", pi).getDueDate()).isEqualTo(datum("2026-03-16T23:59:59+01:00"));
+        voltooiIntake(pi, "hulpvraagHuisvesting");
+        assertThat(runtime.getVariable(pi.getId(), "aantalLeefgebieden")).isEqualTo(1);
+        assertThat(runtime.getVariable(pi.getId(), "leefgebieden")).isEqualTo(List.of("huisvesting"));
+        rondBeeldvormingAf(pi);
+        assertThat(runtime.getVariable(pi.getId(), "complexiteit")).isEqualTo("enkelvoudig");
+        proces(pi).hasNotPassed("Task_GesprekComplexeCasus").isWaitingAt("Task_ConceptPlanOpstellen");
+    }
+
+    @Test
+    void meervoudigeCasusZonderOpschaling() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagHuisvesting", "hulpvraagSchulden");
+        rondBeeldvormingAf(pi);
+        assertThat(runtime.getVariable(pi.getId(), "complexiteit")).isEqualTo("meervoudig");
+        assertThat(kandidaatGroepen("Task_GesprekComplexeCasus")).containsExactly("coordinator-nazorg-noord-limburg");
+        voltooi("Task_GesprekComplexeCasus", Map.of("opschalen", false));
+        proces(pi).hasNotPassed("Task_OpschalingAfstemmen").isWaitingAt("Task_ConceptPlanOpstellen");
+        assertThat(runtime.getVariable(pi.getId(), "zvhClient")).isEqualTo(false);
+    }
+
+    @Test
+    void meervoudigeCasusMetOpschalingWordtZvhClient() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagIdBewijs", "hulpvraagWerkInkomen", "hulpvraagZorg");
+        rondBeeldvormingAf(pi);
+        voltooi("Task_GesprekComplexeCasus", Map.of("opschalen", true));
+        assertThat(kandidaatGroepen("Task_OpschalingAfstemmen")).containsExactly("procesregisseur-noord-limburg");
+        voltooi("Task_OpschalingAfstemmen", Map.of());
+        assertThat(runtime.getVariable(pi.getId(), "zvhClient")).isEqualTo(true);
+        proces(pi).isWaitingAt("Task_ConceptPlanOpstellen");
+    }
+
+    @Test
+    void meervoudigeZvhClientHeeftAlEenRegisseurEnGeenGesprekNodig() {
+        ProcessInstance pi = totBeeldvorming(true);
+        voltooiIntake(pi, "hulpvraagIdBewijs", "hulpvraagSchulden");
+        rondBeeldvormingAf(pi);
+        assertThat(runtime.getVariable(pi.getId(), "complexiteit")).isEqualTo("meervoudig");
+        proces(pi).hasNotPassed("Task_GesprekComplexeCasus").isWaitingAt("Task_ConceptPlanOpstellen");
+    }
+
+    // ---- stap 3: planvorming ----
+
+    @Test
+    void mdoWijstConceptAfEnSteltHetDaarnaVast() {
+        ProcessInstance pi = totPlanvorming();
+        voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst()));
+        assertThat(kandidaatGroepen("Task_PlanVaststellen")).containsExactly("mdo-ter-peel");
+        voltooi("Task_PlanVaststellen", Map.of("planVastgesteld", false, "opmerkingenMdo", "Huisvesting uitwerken"));
+        proces(pi).isWaitingAt("Task_ConceptPlanOpstellen");
+        voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst()));
+        voltooi("Task_PlanVaststellen", Map.of("planVastgesteld", true));
+        assertThat(runtime.getVariable(pi.getId(), "planVastgesteldOp")).isNotNull();
+
+        voerJobUit(pi, "Task_DeelPlan");
+        List<BerichtenLogboek.VerzondenBericht> plannen = logboek.voorCasus(detentieId).stream()
+                .filter(b -> b.onderwerp().startsWith("D&R-plan")).toList();
+        assertThat(plannen).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
+                .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "nazorg@reclassering.example.nl");
+        assertThat(plannen.get(0).inhoud()).contains("Woning zoeken via woningcorporatie").doesNotContain(BSN);
+        proces(pi).isWaitingAt("Task_ActieUitvoeren");
+    }
+
+    // ---- stap 4: uitvoering ----
+
+    @Test
+    void elkeActieGaatNaarDeGroepVanHaarPartijMetStreefdatum() {
+        ProcessInstance pi = totUitvoering(melding());
+        List<Task> acties = taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").list();
+        assertThat(acties).hasSize(3);
+        assertThat(acties).extracting(t -> kandidaatGroepenVan(t).get(0))
+                .containsExactlyInAnyOrder("reclassering", "gemeente-GM0983", "casemanager-ter-peel");
+        assertThat(acties).extracting(Task::getDueDate).contains(datum("2026-04-30T23:59:59+02:00"));
+        acties.forEach(t -> taken.complete(t.getId(), Map.of("uitgevoerd", true)));
+        proces(pi).hasPassed("EndEvent_ActiesUitgevoerd").isActive();
+    }
+
+    @Test
+    void trajectgesprekElkeZesWekenTotDeOverdracht() {
+        ProcessInstance pi = totUitvoering(melding());
+        OffsetDateTime start = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
+        for (int keer = 1; keer <= 2; keer++) {
+            Job timer = timerVoor(pi, "Event_TrajectgesprekGepland");
+            assertThat(timer.getDuedate().toInstant().atZone(AMSTERDAM).toLocalDate())
+                    .isEqualTo(start.toLocalDate().plusWeeks(6L * keer));
+            ClockUtil.setCurrentTime(timer.getDuedate());
+            execute(timer);
+            assertThat(kandidaatGroepen("Task_Trajectgesprek")).containsExactly("casemanager-ter-peel");
+            voltooi("Task_Trajectgesprek", Map.of());
+        }
+        meldUitDetentie("2026-06-30");
+        proces(pi).isWaitingAt("Task_WarmeOverdracht");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void trajectgesprekVanZvhClientBijDeRegievoerder() {
+        zvhRegister.legPersoonVast(BSN_ZVH, "R. de Regisseur", "noord-limburg");
+        Map<String, Object> melding = melding();
+        melding.put("bsn", BSN_ZVH);
+        ProcessInstance pi = totUitvoering(melding, true);
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        assertThat(kandidaatGroepen("Task_Trajectgesprek")).containsExactly("procesregisseur-noord-limburg");
+    }
+
+    @Test
+    void overdrachtTimerVeertienDagenVoorVerwachteUitstroom() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", "2026-07-15");
+        ProcessInstance pi = totUitvoering(melding);
+        Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
+        assertThat(overdracht.getDuedate()).isEqualTo(datum("2026-07-01T00:00:00+02:00"));
+        ClockUtil.setCurrentTime(overdracht.getDuedate());
+        execute(overdracht);
+        proces(pi).hasPassed("EndEvent_OverdrachtVoorbereiden").isWaitingAt("Task_WarmeOverdracht");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_TrajectgesprekGepland").count()).isZero();
+    }
+
+    @Test
+    void voorlopigeHechtenisZonderUitstroomdatumWachtOpUitDetentie() {
+        Map<String, Object> melding = melding();
+        melding.put("voorlopigeHechtenis", true);
+        ProcessInstance pi = totUitvoering(melding);
+        proces(pi).hasPassed("EndEvent_GeenUitstroomdatum");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_OverdrachtMoment").count()).isZero();
+        meldUitDetentie("2026-05-20");
+        proces(pi).isWaitingAt("Task_WarmeOverdracht");
+    }
+
+    // ---- stap 5 en uit detentie ----
+
+    @Test
+    void uitDetentieInStap1() {
+        ProcessInstance pi = totBeoordeelBekendheid(melding());
+        meldUitDetentie("2026-03-10");
+        sluitAfNaUitDetentie(pi, "2026-03-10");
+    }
+
+    @Test
+    void uitDetentieInStap1VoordatDeMeldingGeregistreerdIs() {
+        ProcessInstance pi = start(melding());
+        meldUitDetentie("2026-03-03");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_RegistreerMelding").count()).isZero();
+        sluitAfNaUitDetentie(pi, "2026-03-03");
+    }
+
+    @Test
+    void uitDetentieInStap2() {
+        ProcessInstance pi = totBeeldvorming(false);
+        meldUitDetentie("2026-03-12");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Intakegesprek").count()).isZero();
+        sluitAfNaUitDetentie(pi, "2026-03-12");
+    }
+
+    @Test
+    void uitDetentieInStap3() {
+        ProcessInstance pi = totPlanvorming();
+        meldUitDetentie("2026-03-25");
+        sluitAfNaUitDetentie(pi, "2026-03-25");
+    }
+
+    @Test
+    void uitDetentieInStap4() {
+        ProcessInstance pi = totUitvoering(melding());
+        meldUitDetentie("2026-05-01");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count()).isZero();
+        sluitAfNaUitDetentie(pi, "2026-05-01");
+    }
+
+    @Test
+    void uitDetentieTweemaalVeranderdNiets() {
+        ProcessInstance pi = totBeeldvorming(false);
+        meldUitDetentie("2026-03-12");
+        String warmeOverdracht = task("Task_WarmeOverdracht", pi).getId();
+        assertThat(meldUitDetentie("2026-03-13")).isZero();
+        assertThat(task("Task_WarmeOverdracht", pi).getId()).isEqualTo(warmeOverdracht);
+        assertThat(runtime.getVariable(pi.getId(), "uitstroomdatum")).isEqualTo("2026-03-12");
+    }
+
+    @Test
+    void uitDetentieInStap5RondtHetWachtenAf() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", "2026-07-15");
+        ProcessInstance pi = totUitvoering(melding);
+        Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
+        ClockUtil.setCurrentTime(overdracht.getDuedate());
+        execute(overdracht);
+        voltooi("Task_WarmeOverdracht", Map.of("overdrachtReclassering", true, "overdrachtAan", "Wijkteam Venlo"));
+        voerJobUit(pi, "Task_VerstuurOverdracht");
+        assertThat(logboek.voorCasus(detentieId)).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
+                .contains("nazorg@reclassering.example.nl");
+        proces(pi).isWaitingAt("Event_UitDetentieOntvangen", "Event_GeenUitstroommelding");
+
+        assertThat(meldUitDetentie("2026-07-15")).isEqualTo(1);
+        voerJobUit(pi, "Task_CasusAfsluiten");
+        proces(pi).isEnded().hasPassed("Event_UitDetentieOntvangen");
+        assertThat(meldUitDetentie("2026-07-16")).isZero();
+        assertThat(jdbc.queryForObject("select uitstroomdatum from casus where detentie_id = ?", LocalDate.class, detentieId))
+                .isEqualTo(LocalDate.of(2026, 7, 15));
+    }
+
+    @Test
+    void geenUitstroommeldingLeidtTotControleDoorCasemanager() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", "2026-07-15");
+        ProcessInstance pi = totUitvoering(melding);
+        execute(timerVoor(pi, "Event_OverdrachtMoment"));
+        voltooi("Task_WarmeOverdracht", Map.of());
+        voerJobUit(pi, "Task_VerstuurOverdracht");
+
+        Job controle = timerVoor(pi, "Event_GeenUitstroommelding");
+        assertThat(controle.getDuedate()).isEqualTo(datum("2026-07-22T23:59:59+02:00"));
+        ClockUtil.setCurrentTime(controle.getDuedate());
+        execute(controle);
+        assertThat(kandidaatGroepen("Task_UitstroomControleren")).containsExactly("casemanager-ter-peel");
+        voltooi("Task_UitstroomControleren", Map.of("nogInDetentie", true, "verwachteUitstroomdatum", "2026-08-31"));
+        assertThat(timerVoor(pi, "Event_GeenUitstroommelding").getDuedate()).isEqualTo(datum("2026-09-07T23:59:59+02:00"));
+
+        execute(timerVoor(pi, "Event_GeenUitstroommelding"));
+        voltooi("Task_UitstroomControleren", Map.of("nogInDetentie", false,
+                "uitstroomdatum", "2026-08-30", "uitstroomgemeenteCode", "GM0983"));
+        voerJobUit(pi, "Task_CasusAfsluiten");
+        proces(pi).isEnded();
+        assertThat(jdbc.queryForObject("select uitstroomgemeente_code from casus where detentie_id = ?", String.class, detentieId))
+                .isEqualTo("GM0983");
+    }
+
+    // ---- overplaatsing ----
+
+    @Test
+    void overplaatsingVerhuistDeCasusEnOpenTakenNaarDeNieuwePi() {
+        ProcessInstance pi = totBeoordeelBekendheid(melding());
+        voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", false));
+        voerJobUit(pi, "Task_InformeerPi");
+        taken.claim(task("Task_ContactLeggen", pi).getId(), "cm-terpeel");
+
+        runtime.createMessageCorrelation("Overplaatsing").processInstanceBusinessKey(detentieId)
+                .setVariable("piCode", "sittard").correlateAll();
+
+        Task contact = task("Task_ContactLeggen", pi);
+        assertThat(kandidaatGroepenVan(contact)).containsExactly("casemanager-sittard");
+        assertThat(contact.getAssignee()).isNull();
+        assertThat(jdbc.queryForObject("select pi_code from casus where detentie_id = ?", String.class, detentieId))
+                .isEqualTo("sittard");
+        proces(pi).hasPassed("Task_VerwerkOverplaatsing");
+        voltooi("Task_ContactLeggen", Map.of());
+        voltooi("Task_ProcesAfstemmen", Map.of());
+        assertThat(kandidaatGroepen("Task_Intakegesprek")).containsExactly("casemanager-sittard");
+    }
+
+    // ---- termijnen ----
+
+    @Test
+    void intakeTermijnVerlopenWordtGeregistreerdEnHetWerkGaatDoor() {
+        ProcessInstance pi = totBeeldvorming(false);
+        Job termijn = timerVoor(pi, "Event_IntakeTermijnVerlopen");
+        assertThat(termijn.getDuedate()).isEqualTo(datum("2026-03-16T23:59:59+01:00"));
+        ClockUtil.setCurrentTime(termijn.getDuedate());
+        execute(termijn);
+        assertThat(overschrijdingen.termijnenVan(detentieId)).containsExactly("intake");
+        proces(pi).isWaitingAt("Task_Intakegesprek", "Task_VerrijkInformatie");
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Termijn intake verlopen"));
+    }
+
+    @Test
+    void intakeOpTijdLaatGeenOverschrijdingAchter() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagZorg");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_IntakeTermijnVerlopen").count()).isZero();
+        assertThat(runtime.getVariable(pi.getId(), "intakeAfgerondOp")).isNotNull();
+        assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
+    }
+
+    @Test
+    void informatiebladTermijnTiendeWerkdagVerlopen() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagZorg");
+        assertThat(task("Task_Informatieblad", pi).getDueDate()).isEqualTo(datum("2026-03-16T23:59:59+01:00"));
+        Job termijn = timerVoor(pi, "Event_InformatiebladTermijnVerlopen");
+        ClockUtil.setCurrentTime(termijn.getDuedate());
+        execute(termijn);
+        assertThat(overschrijdingen.termijnenVan(detentieId)).containsExactly("informatieblad");
+        proces(pi).isWaitingAt("Task_Informatieblad");
+    }
+
+    @Test
+    void informatiebladOpTijdGedeeld() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagZorg");
+        voltooi("Task_Informatieblad", Map.of());
+        voerJobUit(pi, "Task_DeelInformatieblad");
+        assertThat(runtime.getVariable(pi.getId(), "informatiebladGedeeldOp")).isNotNull();
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> {
+            assertThat(b.kanaal()).isEqualTo(Bericht.Kanaal.INJUS);
+            assertThat(b.inhoud()).contains("zorg").doesNotContain(BSN);
+        });
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_InformatiebladTermijnVerlopen").count()).isZero();
+        assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
+    }
+
+    @Test
+    void planTermijnVerlopenTerwijlHetMdoNogMoetBeslissen() {
+        ProcessInstance pi = totPlanvorming();
+        voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst()));
+        assertThat(task("Task_PlanVaststellen", pi).getDueDate()).isEqualTo(datum("2026-03-30T23:59:59+02:00"));
+        Job termijn = timerVoor(pi, "Event_PlanTermijnVerlopen");
+        ClockUtil.setCurrentTime(termijn.getDuedate());
+        execute(termijn);
+        assertThat(overschrijdingen.termijnenVan(detentieId)).containsExactly("plan");
+        proces(pi).isWaitingAt("Task_PlanVaststellen");
+        voltooi("Task_PlanVaststellen", Map.of("planVastgesteld", true));
+        proces(pi).isWaitingAt("Task_DeelPlan");
+    }
+
+    @Test
+    void planOpTijdVastgesteld() {
+        ProcessInstance pi = totUitvoering(melding());
+        assertThat(runtime.getVariable(pi.getId(), "planVastgesteldOp")).isNotNull();
+        assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PlanTermijnVerlopen").count()).isZero();
+    }
+
+    @Test
+    void deadlinesWordenBijDeStartBerekend() {
+        ProcessInstance pi = start(melding());
+        assertThat(runtime.getVariables(pi.getId())).containsEntry("intakeDeadline", "2026-03-16T23:59:59+01:00")
+                .containsEntry("informatiebladDeadline", "2026-03-16T23:59:59+01:00")
+                .containsEntry("planDeadline", "2026-03-30T23:59:59+02:00")
+                .containsEntry("zelfmelder", false);
+    }
+
+    // ---- hulpmiddelen ----
+
+    private static final String BSN = "111222333";
+    private static final String BSN_ZVH = "123456782";
+
+    private Map<String, Object> melding() {
+        Map<String, Object> melding = new HashMap<>();
+        melding.put("detentieId", detentieId);
+        melding.put("bsn", BSN);
+        melding.put("achternaam", "Jansen");
+        melding.put("voorletters", "P.");
+        melding.put("geboortedatum", "1990-05-17");
+        melding.put("geslacht", "M");
+        melding.put("gemeenteCode", "GM0983");
+        melding.put("gemeenteNaam", "Venlo");
+        melding.put("piCode", "ter-peel");
+        melding.put("insluitingsdatum", INSLUITING.toString());
+        melding.put("voorlopigeHechtenis", false);
+        return melding;
+    }
+
+    private ProcessInstance start(Map<String, Object> melding) {
+        return runtime.createMessageCorrelation("EersteDagsmelding")
+                .processInstanceBusinessKey(detentieId)
+                .setVariables(melding)
+                .correlateStartMessage();
+    }
+
+    private ProcessInstance totBeoordeelBekendheid(Map<String, Object> melding) {
+        ProcessInstance pi = start(melding);
+        voerJobUit(pi, "Task_RegistreerMelding");
+        voerJobUit(pi, "Task_CheckBekendheid");
+        proces(pi).isWaitingAt("Task_BeoordeelBekendheid");
+        return pi;
+    }
+
+    private ProcessInstance totBeeldvorming(boolean zvhClient) {
+        return totBeeldvorming(melding(), zvhClient);
+    }
+
+    private ProcessInstance totBeeldvorming(Map<String, Object> melding, boolean zvhClient) {
+        ProcessInstance pi = totBeoordeelBekendheid(melding);
+        voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", zvhClient));
+        voerJobUit(pi, "Task_InformeerPi");
+        voltooi("Task_ContactLeggen", Map.of());
+        voltooi("Task_ProcesAfstemmen", Map.of());
+        proces(pi).isWaitingAt("Task_Intakegesprek", "Task_VerrijkInformatie");
+        return pi;
+    }
+
+    private void voltooiIntake(ProcessInstance pi, String... hulpvragen) {
+        Map<String, Object> antwoorden = new HashMap<>();
+        for (String veld : List.of("hulpvraagIdBewijs", "hulpvraagHuisvesting", "hulpvraagWerkInkomen", "hulpvraagSchulden",
+                "hulpvraagZorg", "hulpvraagSociaalNetwerk", "hulpvraagHerstel")) {
+            antwoorden.put(veld, List.of(hulpvragen).contains(veld));
+        }
+        voltooi("Task_Intakegesprek", antwoorden);
+    }
+
+    private void rondBeeldvormingAf(ProcessInstance pi) {
+        voltooi("Task_Informatieblad", Map.of());
+        voerJobUit(pi, "Task_DeelInformatieblad");
+        voltooi("Task_VerrijkInformatie", Map.of());
+    }
+
+    private ProcessInstance totPlanvorming() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagHuisvesting");
+        rondBeeldvormingAf(pi);
+        proces(pi).isWaitingAt("Task_ConceptPlanOpstellen");
+        return pi;
+    }
+
+    private ProcessInstance totUitvoering(Map<String, Object> melding) {
+        return totUitvoering(melding, false);
+    }
+
+    private ProcessInstance totUitvoering(Map<String, Object> melding, boolean zvhClient) {
+        ProcessInstance pi = totBeeldvorming(melding, zvhClient);
+        voltooiIntake(pi, "hulpvraagHuisvesting");
+        rondBeeldvormingAf(pi);
+        voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst()));
+        voltooi("Task_PlanVaststellen", Map.of("planVastgesteld", true));
+        voerJobUit(pi, "Task_DeelPlan");
+        proces(pi).isWaitingAt("Task_ActieUitvoeren");
+        return pi;
+    }
+
+    private static Object actielijst() {
+        return SpinValues.jsonValue("""
+                [{"omschrijving": "Woning zoeken via woningcorporatie", "leefgebied": "huisvesting", "partij": "gemeente", "streefdatum": "2026-04-30"},
+                 {"omschrijving": "Reclasseringstoezicht voorbereiden", "leefgebied": "sociaal-netwerk", "partij": "reclassering", "streefdatum": "2026-05-15"},
+                 {"omschrijving": "ID-kaart aanvragen", "leefgebied": "id-bewijs", "partij": "casemanager", "streefdatum": "2026-04-15"}]
+                """).create();
+    }
+
+    private long meldUitDetentie(String uitstroomdatum) {
+        return runtime.createMessageCorrelation("UitDetentie").processInstanceBusinessKey(detentieId)
+                .setVariable("uitstroomdatum", uitstroomdatum)
+                .setVariable("uitstroomgemeenteCode", "GM0983")
+                .correlateAllWithResult().size();
+    }
+
+    private void sluitAfNaUitDetentie(ProcessInstance pi, String uitstroomdatum) {
+        proces(pi).hasPassed("Event_UitDetentie").isWaitingAt("Task_WarmeOverdracht");
+        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voerJobUit(pi, "Task_VerstuurOverdracht");
+        voerJobUit(pi, "Task_CasusAfsluiten");
+        proces(pi).isEnded().hasNotPassed("Event_UitDetentieOntvangen");
+        assertThat(jdbc.queryForObject("select uitstroomdatum from casus where detentie_id = ?", LocalDate.class, detentieId))
+                .isEqualTo(LocalDate.parse(uitstroomdatum));
+        assertThat(jdbc.queryForObject("select count(*) from gcos_registratie where detentie_id = ? and gesloten_op is not null",
+                Integer.class, detentieId)).isLessThanOrEqualTo(1);
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Warme overdracht"));
+    }
+
+    private void voltooi(String taakKey, Map<String, Object> variabelen) {
+        Task taak = taken.createTaskQuery().processInstanceBusinessKey(detentieId).taskDefinitionKey(taakKey).singleResult();
+        assertThat(taak).as("open taak %s", taakKey).isNotNull();
+        taken.complete(taak.getId(), variabelen);
+    }
+
+    private List<String> kandidaatGroepen(String taakKey) {
+        Task taak = taken.createTaskQuery().processInstanceBusinessKey(detentieId).taskDefinitionKey(taakKey).singleResult();
+        assertThat(taak).as("open taak %s", taakKey).isNotNull();
+        return kandidaatGroepenVan(taak);
+    }
+
+    private List<String> kandidaatGroepenVan(Task taak) {
+        return taken.getIdentityLinksForTask(taak.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId)
+                .toList();
+    }
+
+    private Job jobVoor(ProcessInstance pi, String activiteit) {
+        Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(activiteit).singleResult();
+        assertThat(job).as("job voor %s", activiteit).isNotNull();
+        return job;
+    }
+
+    private void voerJobUit(ProcessInstance pi, String activiteit) {
+        execute(jobVoor(pi, activiteit));
+    }
+
+    private Job timerVoor(ProcessInstance pi, String activiteit) {
+        Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activiteit).singleResult();
+        assertThat(timer).as("timer %s", activiteit).isNotNull();
+        return timer;
+    }
+
+    private static ProcessInstanceAssert proces(ProcessInstance pi) {
+        return BpmnAwareTests.assertThat(pi);
+    }
+
+    private static Date datum(String iso) {
+        return Date.from(OffsetDateTime.parse(iso).toInstant());
+    }
+
+    private static void zetKlokOp(LocalDate dag, int uur) {
+        ClockUtil.setCurrentTime(Date.from(dag.atTime(uur, 0).atZone(AMSTERDAM).toInstant()));
+    }
+}

@@ -1,0 +1,104 @@
+package nl.nazorg.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium; nothing is downloaded. Outside CI a machine without
+ * Chromium skips the browser tests with a message; in CI (CI=true) a missing browser is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String basis;
+
+    private Browser(ChromeDriver driver, String basis) {
+        this.driver = driver;
+        this.basis = basis;
+    }
+
+    static Browser start(int poort) throws IOException {
+        boolean aanwezig = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!aanwezig && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("Browsertests overgeslagen: installeer Debian's chromium en chromium-driver (apt-get install -y chromium chromium-driver)");
+        }
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary(CHROMIUM.toFile());
+        opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1400,1000", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("nazorg-chromium"));
+        opties.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, opties);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return new Browser(driver, "http://localhost:" + poort);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String pad) {
+        driver.get(basis + pad);
+    }
+
+    /** Logs in on the webapps' own login page. */
+    void logIn(String app, String gebruiker) {
+        open("/camunda/app/" + app + "/default/");
+        WebElement naam = wacht(d -> d.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")));
+        naam.sendKeys(gebruiker);
+        driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    }
+
+    <T> T wacht(Function<WebDriver, T> voorwaarde) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(voorwaarde);
+    }
+
+    WebElement wachtOpTekst(String tekst) {
+        return wacht(d -> d.findElements(By.xpath("//*[contains(normalize-space(.), " + xpathTekst(tekst) + ")]"))
+                .stream().filter(WebElement::isDisplayed).reduce((eerste, tweede) -> tweede).orElse(null));
+    }
+
+    boolean toontTekst(String tekst) {
+        return driver.findElements(By.xpath("//*[contains(normalize-space(.), " + xpathTekst(tekst) + ")]"))
+                .stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    Path schermafdruk(String naam) throws IOException {
+        Files.createDirectories(SCHERMAFDRUKKEN);
+        Path doel = SCHERMAFDRUKKEN.resolve(naam + ".png");
+        Files.write(doel, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return doel;
+    }
+
+    private static String xpathTekst(String tekst) {
+        return tekst.contains("'") ? "\"" + tekst + "\"" : "'" + tekst + "'";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
