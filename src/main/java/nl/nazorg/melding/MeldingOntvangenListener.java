@@ -78,7 +78,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
             casussen.registreer(new Casus(detentieId, execution.getProcessInstanceId(), piCode, gemeenteCode,
                     zvhRegio, insluitingsdatum));
         } catch (DuplicateKeyException e) {
-            throw new OngeldigeProcesinvoerException("Er bestaat al een casus voor detentieId " + detentieId);
+            throw new CasusBestaatAlException(detentieId);
         }
         casusAutorisaties.bijStart(execution.getProcessInstanceId(), piCode, zvhRegio);
     }

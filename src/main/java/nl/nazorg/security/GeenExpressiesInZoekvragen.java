@@ -1,17 +1,13 @@
 package nl.nazorg.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,47 +48,5 @@ class GeenExpressiesInZoekvragen extends OncePerRequestFilter {
     static boolean bevatExpressie(String tekst) {
         String zonderEscapes = tekst.replace("\\u0024", "$").replace("\\u0023", "#").replace("\\u007b", "{").replace("\\u007B", "{");
         return zonderEscapes.contains("${") || zonderEscapes.contains("#{");
-    }
-
-    /** The request with its body read once and served again to the engine. */
-    private static final class HerleesbaarVerzoek extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        HerleesbaarVerzoek(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchroon gelezen");
-                }
-            };
-        }
     }
 }

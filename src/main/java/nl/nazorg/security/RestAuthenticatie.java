@@ -1,5 +1,6 @@
 package nl.nazorg.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The Camunda REST API needs a login (stack note 11): HTTP Basic against Camunda's identity, 401 without.
+ * The REST APIs need a login: Camunda's (stack note 11) and the product's /api/v1, both HTTP Basic against
+ * Camunda's identity, 401 without.
  * In front of it, the two mitigations for flaws of 7.24 CE that receive no patch.
  */
 @Configuration
@@ -21,6 +23,14 @@ public class RestAuthenticatie {
         registratie.addUrlPatterns("/engine-rest/*");
         registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registratie.setName("engine-rest-authenticatie");
+        return registratie;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiToegang> apiToegang(IdentityService identiteit) {
+        FilterRegistrationBean<ApiToegang> registratie = new FilterRegistrationBean<>(new ApiToegang(identiteit));
+        registratie.addUrlPatterns("/api/v1/*");
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registratie;
     }
 

@@ -2,14 +2,9 @@ package nl.nazorg.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,17 +23,15 @@ class RestBeveiligingTest extends PostgresSpringTest {
     @Autowired TestCasussen casussen;
     @Autowired IdentityService identiteit;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void zonderInloggenGeeftDeRestApi401() throws Exception {
+    void zonderInloggenGeeftDeRestApi401() {
         assertThat(get(null, "/engine-rest/task").statusCode()).isEqualTo(401);
         assertThat(get(null, "/engine-rest/process-instance").statusCode()).isEqualTo(401);
         assertThat(get("cm-terpeel", "/engine-rest/task").statusCode()).isEqualTo(200);
     }
 
     @Test
-    void casemanagerZietAlleenTakenEnCasussenVanDeEigenPi() throws Exception {
+    void casemanagerZietAlleenTakenEnCasussenVanDeEigenPi() {
         String terPeel = TestCasussen.nieuwDetentieId();
         String sittard = TestCasussen.nieuwDetentieId();
         ProcessInstance casusTerPeel = casussen.totContactLeggen(terPeel, "ter-peel", "GM0983");
@@ -62,7 +55,7 @@ class RestBeveiligingTest extends PostgresSpringTest {
     }
 
     @Test
-    void zvhAdministratieZietAlleenDeEigenRegio() throws Exception {
+    void zvhAdministratieZietAlleenDeEigenRegio() {
         ProcessInstance venlo = casussen.totBeoordeelBekendheid(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
         ProcessInstance roermond = casussen.totBeoordeelBekendheid(TestCasussen.nieuwDetentieId(), "roermond", "GM0957");
 
@@ -77,7 +70,7 @@ class RestBeveiligingTest extends PostgresSpringTest {
     }
 
     @Test
-    void ketenmanagerLeestAllesMaarVerandertNiets() throws Exception {
+    void ketenmanagerLeestAllesMaarVerandertNiets() {
         ProcessInstance casus = casussen.totBeoordeelBekendheid(TestCasussen.nieuwDetentieId(), "sittard", "GM1883");
 
         assertThat(get("manager", "/engine-rest/process-instance?businessKey=" + casus.getBusinessKey()).body())
@@ -91,7 +84,7 @@ class RestBeveiligingTest extends PostgresSpringTest {
     }
 
     @Test
-    void adminSetupKanGeenBeheerderMakenOokAlsCamundaAdminGeenLidHeeft() throws Exception {
+    void adminSetupKanGeenBeheerderMakenOokAlsCamundaAdminGeenLidHeeft() {
         String aanval = """
                 {"profile": {"id": "indringer", "firstName": "In", "lastName": "Dringer", "email": "x@example.org"},
                  "credentials": {"password": "overgenomen"}}""";
@@ -107,7 +100,7 @@ class RestBeveiligingTest extends PostgresSpringTest {
     }
 
     @Test
-    void expressieInOrQueriesWordtGeweigerd() throws Exception {
+    void expressieInOrQueriesWordtGeweigerd() {
         String aanval = """
                 {"orQueries": [{"assigneeExpression": "${''.getClass().forName('java.lang.Runtime')}"}]}""";
         HttpResponse<String> antwoord = post("cm-terpeel", "/engine-rest/task", aanval);
@@ -124,27 +117,15 @@ class RestBeveiligingTest extends PostgresSpringTest {
                 .isEqualTo(200);
     }
 
-    private HttpResponse<String> get(String gebruiker, String pad) throws IOException, InterruptedException {
-        return http.send(verzoek(gebruiker, pad).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String gebruiker, String pad) {
+        return new ApiKlant(poort, gebruiker).get(pad);
     }
 
-    private HttpResponse<String> post(String gebruiker, String pad, String json) throws IOException, InterruptedException {
-        return http.send(verzoek(gebruiker, pad).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String gebruiker, String pad, String json) {
+        return new ApiKlant(poort, gebruiker).post(pad, json);
     }
 
-    private HttpResponse<String> put(String gebruiker, String pad, String json) throws IOException, InterruptedException {
-        return http.send(verzoek(gebruiker, pad).PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder verzoek(String gebruiker, String pad) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                .header("Content-Type", "application/json");
-        if (gebruiker != null) {
-            String login = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + login);
-        }
-        return builder;
+    private HttpResponse<String> put(String gebruiker, String pad, String json) {
+        return new ApiKlant(poort, gebruiker).put(pad, json);
     }
 }

@@ -1,0 +1,132 @@
+package nl.nazorg.api;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every failure of /api/v1 as application/problem+json in Dutch, with invalidParams per wrong field. No stack
+ * trace and no input value ever reaches the caller or the log.
+ */
+@RestControllerAdvice(basePackages = "nl.nazorg")
+public class ApiFoutafhandeling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFoutafhandeling.class);
+
+    @ExceptionHandler(ApiFout.OngeldigeInvoer.class)
+    ResponseEntity<ProblemDetail> ongeldig(ApiFout.OngeldigeInvoer fout) {
+        return ongeldig(fout.velden());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> ongeldig(MethodArgumentNotValidException fout) {
+        return ongeldig(fout.getBindingResult().getFieldErrors().stream()
+                .map(v -> new ApiFout.OngeldigVeld(v.getField(), v.getDefaultMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException fout) {
+        Throwable oorzaak = fout.getCause();
+        if (oorzaak instanceof UnrecognizedPropertyException onbekend) {
+            return ongeldig(List.of(new ApiFout.OngeldigVeld(onbekend.getPropertyName(), "is geen veld van dit bericht")));
+        }
+        if (oorzaak instanceof InvalidFormatException formaat && !formaat.getPath().isEmpty()) {
+            return ongeldig(List.of(new ApiFout.OngeldigVeld(pad(formaat), formaatReden(formaat))));
+        }
+        if (oorzaak instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return ongeldig(List.of(new ApiFout.OngeldigVeld(pad(mapping), "heeft niet het juiste type")));
+        }
+        String reden = oorzaak instanceof JsonProcessingException ? "is geen geldige JSON" : "ontbreekt of is niet leesbaar";
+        return ongeldig(List.of(new ApiFout.OngeldigVeld("body", reden)));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> geenJson(HttpMediaTypeNotSupportedException fout) {
+        return ongeldig(List.of(new ApiFout.OngeldigVeld("Content-Type", "moet application/json zijn")));
+    }
+
+    @ExceptionHandler(ApiFout.NietGevonden.class)
+    ResponseEntity<ProblemDetail> nietGevonden(ApiFout.NietGevonden fout) {
+        return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", fout.getMessage());
+    }
+
+    @ExceptionHandler(ApiFout.Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(ApiFout.Conflict fout) {
+        return probleem(HttpStatus.CONFLICT, "Conflict met de toestand van de casus", fout.getMessage());
+    }
+
+    @ExceptionHandler(ApiFout.GeenToegang.class)
+    ResponseEntity<ProblemDetail> geenToegang(ApiFout.GeenToegang fout) {
+        return probleem(HttpStatus.FORBIDDEN, "Geen toegang", fout.getMessage());
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotGetJdbcConnectionException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseWeg(RuntimeException fout) {
+        LOG.warn("Database niet bereikbaar: {}", fout.getClass().getSimpleName());
+        return probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
+                "De database is niet bereikbaar. Probeer het later opnieuw; niets van dit verzoek is vastgelegd.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
+        LOG.error("Onverwachte fout in /api/v1 ({})", fout.getClass().getName(), fout);
+        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout", "Er ging iets mis; de beheerder kan het in het log terugvinden.");
+    }
+
+    static ResponseEntity<ProblemDetail> ongeldig(List<ApiFout.OngeldigVeld> velden) {
+        ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "Een of meer velden zijn niet goed; zie invalidParams.");
+        antwoord.getBody().setProperty("invalidParams", velden);
+        return antwoord;
+    }
+
+    static ResponseEntity<ProblemDetail> probleem(HttpStatus status, String titel, String detail) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, detail);
+        probleem.setTitle(titel);
+        probleem.setType(URI.create("about:blank"));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleem);
+    }
+
+    private static String pad(JsonMappingException fout) {
+        StringBuilder pad = new StringBuilder();
+        for (JsonMappingException.Reference stap : fout.getPath()) {
+            if (stap.getFieldName() != null) {
+                pad.append(pad.isEmpty() ? "" : ".").append(stap.getFieldName());
+            } else {
+                pad.append('[').append(stap.getIndex()).append(']');
+            }
+        }
+        return pad.toString();
+    }
+
+    private static String formaatReden(InvalidFormatException fout) {
+        Class<?> doel = fout.getTargetType();
+        if (doel != null && doel.getName().startsWith("java.time")) {
+            return "is geen geldige datum (JJJJ-MM-DD)";
+        }
+        if (doel == Boolean.class || doel == boolean.class) {
+            return "moet true of false zijn";
+        }
+        return "heeft niet het juiste formaat";
+    }
+}

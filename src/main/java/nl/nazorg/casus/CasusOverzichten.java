@@ -1,0 +1,101 @@
+package nl.nazorg.casus;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.nazorg.termijn.Termijn;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Assembles the overview of one case from the case table, its variables and its open tasks. */
+@Component
+public class CasusOverzichten {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final CasusRepository casussen;
+    private final RuntimeService runtime;
+    private final HistoryService historie;
+    private final TaskService taken;
+
+    public CasusOverzichten(CasusRepository casussen, RuntimeService runtime, HistoryService historie, TaskService taken) {
+        this.casussen = casussen;
+        this.runtime = runtime;
+        this.historie = historie;
+        this.taken = taken;
+    }
+
+    public Optional<CasusOverzicht> van(String detentieId) {
+        return casussen.zoek(detentieId).map(this::overzicht);
+    }
+
+    private CasusOverzicht overzicht(Casus casus) {
+        String pid = casus.processInstanceId();
+        Map<String, Object> variabelen = new HashMap<>();
+        for (HistoricVariableInstance variabele : historie.createHistoricVariableInstanceQuery().processInstanceId(pid)
+                .disableCustomObjectDeserialization().list()) {
+            if (variabele.getActivityInstanceId() == null || variabele.getActivityInstanceId().equals(pid)) {
+                variabelen.put(variabele.getName(), variabele.getValue());
+            }
+        }
+        ProcessInstance instantie = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
+        boolean lopend = instantie != null;
+        CasusOverzicht.Stap stap = lopend
+                ? Processtap.van(runtime.getActiveActivityIds(pid)).orElse(null)
+                : Processtap.laatste();
+        return new CasusOverzicht(casus.detentieId(), lopend ? "lopend" : "afgesloten", stap, casus.piCode(),
+                casus.gemeenteCode(), casus.zvhRegio(), casus.insluitingsdatum(),
+                (Boolean) variabelen.get(NazorgVariabelen.ZVH_CLIENT), (String) variabelen.get(NazorgVariabelen.COMPLEXITEIT),
+                (Boolean) variabelen.get(NazorgVariabelen.ZELFMELDER), termijnen(variabelen),
+                lopend ? openTaken(pid) : List.of());
+    }
+
+    private static List<CasusOverzicht.TermijnStand> termijnen(Map<String, Object> variabelen) {
+        OffsetDateTime nu = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
+        return Arrays.stream(Termijn.values()).map(termijn -> {
+            OffsetDateTime deadline = tijdstip(variabelen.get(termijn.deadlineVariabele()));
+            OffsetDateTime afgerond = tijdstip(variabelen.get(termijn.afgerondVariabele()));
+            Boolean gehaald = afgerond != null ? !afgerond.isAfter(deadline)
+                    : deadline != null && nu.isAfter(deadline) ? Boolean.FALSE : null;
+            return new CasusOverzicht.TermijnStand(termijn.code(), deadline, afgerond, gehaald);
+        }).toList();
+    }
+
+    private List<CasusOverzicht.OpenTaak> openTaken(String pid) {
+        return taken.createTaskQuery().processInstanceId(pid).orderByTaskCreateTime().asc().list().stream()
+                .map(this::openTaak)
+                .toList();
+    }
+
+    private CasusOverzicht.OpenTaak openTaak(Task taak) {
+        List<String> groepen = taken.getIdentityLinksForTask(taak.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId())
+                .toList();
+        return new CasusOverzicht.OpenTaak(taak.getTaskDefinitionKey(), taak.getName(), tijdstip(taak.getDueDate()),
+                groepen, taak.getAssignee());
+    }
+
+    private static OffsetDateTime tijdstip(Object waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        if (waarde instanceof Date datum) {
+            return OffsetDateTime.ofInstant(datum.toInstant(), AMSTERDAM);
+        }
+        return OffsetDateTime.parse(waarde.toString());
+    }
+}

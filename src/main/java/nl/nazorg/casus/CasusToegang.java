@@ -1,0 +1,39 @@
+package nl.nazorg.casus;
+
+import nl.nazorg.api.ApiFout;
+import nl.nazorg.api.ApiGebruiker;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a case through /api/v1: the same people who may read its process instance in Cockpit (its PI
+ * and region, the ketenmanager), plus the feeding systems. Someone else gets 404, as for an unknown case, so
+ * the API does not reveal which detentions exist.
+ */
+@Component
+public class CasusToegang {
+
+    private final CasusRepository casussen;
+    private final AuthorizationService autorisaties;
+
+    public CasusToegang(CasusRepository casussen, AuthorizationService autorisaties) {
+        this.casussen = casussen;
+        this.autorisaties = autorisaties;
+    }
+
+    public Casus zichtbaarVoor(ApiGebruiker gebruiker, String detentieId) {
+        Casus casus = casussen.zoek(detentieId).orElseThrow(() -> onbekend(detentieId));
+        boolean mag = gebruiker.ziesAlleCasussen() || autorisaties.isUserAuthorized(gebruiker.id(), gebruiker.groepen(),
+                Permissions.READ, Resources.PROCESS_INSTANCE, casus.processInstanceId());
+        if (!mag) {
+            throw onbekend(detentieId);
+        }
+        return casus;
+    }
+
+    private static ApiFout.NietGevonden onbekend(String detentieId) {
+        return new ApiFout.NietGevonden("Geen casus met detentieId " + detentieId);
+    }
+}

@@ -1,0 +1,47 @@
+package nl.nazorg.overdracht;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.nazorg.api.ApiGebruiker;
+import nl.nazorg.api.Invoercontrole;
+import nl.nazorg.casus.Casus;
+import nl.nazorg.casus.CasusToegang;
+import nl.nazorg.casus.Procesberichten;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Detenties")
+public class UitstroomController {
+
+    private final CasusToegang toegang;
+    private final Procesberichten berichten;
+
+    public UitstroomController(CasusToegang toegang, Procesberichten berichten) {
+        this.toegang = toegang;
+        this.berichten = berichten;
+    }
+
+    @PostMapping(path = "/api/v1/detenties/{detentieId}/uitstroom", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Uit-detentiemelding ontvangen",
+            description = "202; nogmaals melden verandert niets. 409 voor een afgesloten casus.")
+    public ResponseEntity<Void> uitstroom(@PathVariable String detentieId, @RequestBody Uitstroommelding melding,
+                                          @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
+        gebruiker.moetMeldenMogen();
+        Casus casus = toegang.zichtbaarVoor(gebruiker, detentieId);
+        new Invoercontrole()
+                .eis(melding.uitstroomdatum() != null, "uitstroomdatum", "is verplicht")
+                .eis(melding.uitstroomdatum() == null || !melding.uitstroomdatum().isBefore(casus.insluitingsdatum()),
+                        "uitstroomdatum", "ligt voor de insluitingsdatum")
+                .eis(melding.uitstroomgemeenteCode() != null && melding.uitstroomgemeenteCode().matches("GM[0-9]{4}"),
+                        "uitstroomgemeenteCode", "is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)")
+                .weigerBijFouten();
+        berichten.uitDetentie(casus, melding.uitstroomdatum(), melding.uitstroomgemeenteCode());
+        return ResponseEntity.accepted().build();
+    }
+}

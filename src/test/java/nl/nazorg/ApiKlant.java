@@ -1,0 +1,64 @@
+package nl.nazorg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP against the application under test, logged in as a demo user (password "demo") or not at all. */
+public final class ApiKlant {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int poort;
+    private final String gebruiker;
+
+    public ApiKlant(int poort, String gebruiker) {
+        this.poort = poort;
+        this.gebruiker = gebruiker;
+    }
+
+    public ApiKlant als(String andereGebruiker) {
+        return new ApiKlant(poort, andereGebruiker);
+    }
+
+    public HttpResponse<String> get(String pad) {
+        return stuur(verzoek(pad).GET());
+    }
+
+    public HttpResponse<String> post(String pad, String body) {
+        return post(pad, body, "application/json");
+    }
+
+    public HttpResponse<String> post(String pad, String body, String contentType) {
+        return stuur(verzoek(pad).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> put(String pad, String body) {
+        return stuur(verzoek(pad).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder verzoek(String pad) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .header("Accept", "application/json");
+        if (gebruiker != null) {
+            String login = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + login);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
+        try {
+            return http.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
