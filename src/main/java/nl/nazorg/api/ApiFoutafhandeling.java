@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * trace and no input value ever reaches the caller or the log.
  */
 @RestControllerAdvice(basePackages = "nl.nazorg")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiFoutafhandeling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFoutafhandeling.class);

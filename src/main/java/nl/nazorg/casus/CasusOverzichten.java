@@ -68,10 +68,18 @@ public class CasusOverzichten {
         return Arrays.stream(Termijn.values()).map(termijn -> {
             OffsetDateTime deadline = tijdstip(variabelen.get(termijn.deadlineVariabele()));
             OffsetDateTime afgerond = tijdstip(variabelen.get(termijn.afgerondVariabele()));
-            Boolean gehaald = afgerond != null ? !afgerond.isAfter(deadline)
-                    : deadline != null && nu.isAfter(deadline) ? Boolean.FALSE : null;
-            return new CasusOverzicht.TermijnStand(termijn.code(), deadline, afgerond, gehaald);
+            return new CasusOverzicht.TermijnStand(termijn.code(), deadline, afgerond, gehaald(deadline, afgerond, nu));
         }).toList();
+    }
+
+    private static Boolean gehaald(OffsetDateTime deadline, OffsetDateTime afgerond, OffsetDateTime nu) {
+        if (deadline == null) {
+            return null;
+        }
+        if (afgerond != null) {
+            return !afgerond.isAfter(deadline);
+        }
+        return nu.isAfter(deadline) ? Boolean.FALSE : null;
     }
 
     private List<CasusOverzicht.OpenTaak> openTaken(String pid) {
