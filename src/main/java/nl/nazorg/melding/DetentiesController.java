@@ -36,7 +36,7 @@ public class DetentiesController {
         this.overzichten = overzichten;
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping
     @Operation(summary = "Eerstedagsmelding ontvangen",
             description = "Start de nazorgcasus (201). Dezelfde detentieId nogmaals geeft de bestaande casus (200).")
     public ResponseEntity<CasusOverzicht> meld(@RequestBody EersteDagsmelding melding,

@@ -27,7 +27,7 @@ public class UitstroomController {
         this.berichten = berichten;
     }
 
-    @PostMapping(path = "/api/v1/detenties/{detentieId}/uitstroom", consumes = "application/json", produces = "application/json")
+    @PostMapping(path = "/api/v1/detenties/{detentieId}/uitstroom", produces = "application/json")
     @Operation(summary = "Uit-detentiemelding ontvangen",
             description = "202; nogmaals melden verandert niets. 409 voor een afgesloten casus.")
     public ResponseEntity<Void> uitstroom(@PathVariable String detentieId, @RequestBody Uitstroommelding melding,

@@ -35,7 +35,7 @@ public class OverplaatsingController {
     public record Overplaatsing(@Schema(example = "sittard") String piCode) {
     }
 
-    @PostMapping(path = "/api/v1/detenties/{detentieId}/overplaatsing", consumes = "application/json", produces = "application/json")
+    @PostMapping(path = "/api/v1/detenties/{detentieId}/overplaatsing", produces = "application/json")
     @Operation(summary = "Overplaatsing ontvangen",
             description = "202: de casus en haar open taken gaan naar de groepen van de nieuwe PI. Herhalen verandert niets.")
     public ResponseEntity<Void> overplaatsing(@PathVariable String detentieId, @RequestBody Overplaatsing melding,

@@ -94,7 +94,7 @@ class DetentiesApiTest extends PostgresSpringTest {
             insluiting in de toekomst      | "insluitingsdatum": "2026-11-02" | "insluitingsdatum": "2099-01-01" | insluitingsdatum
             uitstroom voor insluiting      | "verwachteUitstroomdatum": "2027-01-15" | "verwachteUitstroomdatum": "2026-10-01" | verwachteUitstroomdatum
             geslacht buiten de lijst       | "geslacht": "M"                | "geslacht": "Q"                 | geslacht
-            ontbrekend veld                | "achternaam": "Jansen",        | ""                              | achternaam
+            ontbrekend veld                | "achternaam": "Jansen",        | ''                              | achternaam
             onbekend veld                  | "geslacht": "M"                | "geslacht": "M", "schoenmaat": 44 | schoenmaat
             boolean als tekst              | "voorlopigeHechtenis": false   | "voorlopigeHechtenis": "soms"   | voorlopigeHechtenis
             """)
