@@ -29,6 +29,17 @@ public final class ApiKlant {
         return stuur(verzoek(pad).GET());
     }
 
+    public HttpResponse<byte[]> getBytes(String pad) {
+        try {
+            return http.send(verzoek(pad).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String pad, String body) {
         return post(pad, body, "application/json");
     }

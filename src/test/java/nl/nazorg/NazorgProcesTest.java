@@ -245,7 +245,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         List<BerichtenLogboek.VerzondenBericht> plannen = logboek.voorCasus(detentieId).stream()
                 .filter(b -> b.onderwerp().startsWith("D&R-plan")).toList();
         assertThat(plannen).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
-                .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "nazorg@reclassering.example.nl");
+                .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "nazorg@venlo.example.nl", "nazorg@reclassering.example.nl");
         assertThat(plannen.get(0).inhoud()).contains("Woning zoeken via woningcorporatie").doesNotContain(BSN);
         proces(pi).isWaitingAt("Task_ActieUitvoeren");
     }

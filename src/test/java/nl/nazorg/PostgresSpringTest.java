@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that need the whole application on PostgreSQL, served on a random port, with the demo
- * users. The job executor is off: tests run jobs themselves and move the engine's clock for timers. All
+ * users, sending its mail to partners through a real SMTP server in the test (GreenMail). The job executor is off: tests run jobs themselves and move the engine's clock for timers. All
  * subclasses share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -21,5 +21,9 @@ public abstract class PostgresSpringTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("nazorg.berichten.kanaal", () -> "smtp");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", TestMailserver::poort);
+        registry.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Starts and advances nazorg cases the way the engine's callers do, for tests outside the process suite. */
@@ -64,6 +65,23 @@ public class TestCasussen {
         ProcessInstance pi = totBeoordeelBekendheid(detentieId, piCode, gemeenteCode);
         taken.complete(taak(pi, "Task_BeoordeelBekendheid"), Map.of("zvhClient", false));
         voerJobUit(pi, "Task_InformeerPi");
+        return pi;
+    }
+
+    /** Through intake, planvorming and the MDO up to step 4, with one action for the gemeente. */
+    public ProcessInstance totUitvoering(String detentieId, String piCode, String gemeenteCode) {
+        ProcessInstance pi = totContactLeggen(detentieId, piCode, gemeenteCode);
+        taken.complete(taak(pi, "Task_ContactLeggen"));
+        taken.complete(taak(pi, "Task_ProcesAfstemmen"));
+        taken.complete(taak(pi, "Task_Intakegesprek"), Map.of("hulpvraagHuisvesting", true, "notitieHuisvesting", "Geen woning na uitstroom"));
+        taken.complete(taak(pi, "Task_Informatieblad"));
+        voerJobUit(pi, "Task_DeelInformatieblad");
+        taken.complete(taak(pi, "Task_VerrijkInformatie"));
+        taken.complete(taak(pi, "Task_ConceptPlanOpstellen"), Map.of("actielijst", SpinValues.jsonValue(
+                "[{\"omschrijving\": \"Woning zoeken via woningcorporatie\", \"leefgebied\": \"huisvesting\", "
+                        + "\"partij\": \"gemeente\", \"streefdatum\": \"2026-04-30\"}]").create()));
+        taken.complete(taak(pi, "Task_PlanVaststellen"), Map.of("planVastgesteld", true));
+        voerJobUit(pi, "Task_DeelPlan");
         return pi;
     }
 

@@ -1,48 +1,35 @@
 package nl.nazorg.overdracht;
 
-import static nl.nazorg.casus.NazorgVariabelen.ACHTERNAAM;
-import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
-import static nl.nazorg.casus.NazorgVariabelen.UITSTROOMDATUM;
-import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
-import static nl.nazorg.casus.NazorgVariabelen.VOORLETTERS;
-
-import nl.nazorg.casus.ProcesVariabelen;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** The handover as plain Dutch text, from what the casemanager prepared in "Warme overdracht voorbereiden". */
+/** The mail that goes with the handover PDF: a short Dutch cover text with what the receiver must know. No bsn. */
 @Component
 public class OverdrachtTekst {
 
-    static final String OVERDRACHT_AAN = "overdrachtAan";
-    static final String OPEN_ACTIES = "openActies";
-    static final String EERSTE_CONTACT = "eersteContactNaUitstroom";
-
-    public String van(DelegateExecution execution) {
+    public String van(Overdracht overdracht, String bestandsnaam) {
         return """
-                Warme overdracht detentie %s
-                Gedetineerde: %s %s
+                Geachte heer/mevrouw,
+
+                In de bijlage (%s) vindt u de warme overdracht van %s, detentie %s in %s.
+
                 Uitstroom: %s
                 Overdracht aan: %s
                 Open acties: %s
-                Eerste contact na uitstroom: %s""".formatted(
-                ProcesVariabelen.tekst(execution, DETENTIE_ID),
-                ProcesVariabelen.tekst(execution, VOORLETTERS), ProcesVariabelen.tekst(execution, ACHTERNAAM),
-                uitstroom(execution),
-                ofStreepje(execution, OVERDRACHT_AAN), ofStreepje(execution, OPEN_ACTIES), ofStreepje(execution, EERSTE_CONTACT));
+                Eerste contact na uitstroom: %s
+                Regievoerder: %s
+
+                Dit bericht bevat vertrouwelijke gegevens uit de justitiële keten. Bent u niet de bedoelde ontvanger, \
+                verwijder het bericht dan en laat het de afzender weten.
+
+                Met vriendelijke groet,
+                Casemanagement %s
+                """.formatted(bestandsnaam, of(overdracht.kop().naam()), overdracht.kop().detentieId(), of(overdracht.kop().pi()),
+                overdracht.uitstroom() == null ? "nog niet bekend" : overdracht.uitstroom(),
+                of(overdracht.overdrachtAan()), of(overdracht.openActies()), of(overdracht.eersteContactNaUitstroom()),
+                overdracht.regievoerder().naam(), of(overdracht.kop().pi()));
     }
 
-    private static String uitstroom(DelegateExecution execution) {
-        String gemeld = ProcesVariabelen.tekst(execution, UITSTROOMDATUM);
-        if (gemeld != null) {
-            return gemeld;
-        }
-        String verwacht = ProcesVariabelen.tekst(execution, VERWACHTE_UITSTROOMDATUM);
-        return verwacht == null ? "onbekend" : "verwacht " + verwacht;
-    }
-
-    private static String ofStreepje(DelegateExecution execution, String naam) {
-        String waarde = ProcesVariabelen.tekst(execution, naam);
-        return waarde == null || waarde.isBlank() ? "-" : waarde;
+    private static String of(String tekst) {
+        return tekst == null ? "-" : tekst;
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * A message or document for a partner. The {@code sleutel} identifies the step that sends it, so that a
- * job that runs again finds it already sent.
+ * job that runs again finds it already sent. The {@code bijlage} (a file such as the D&R-plan PDF) is optional.
  */
 public record Bericht(
         String sleutel,
@@ -12,9 +12,15 @@ public record Bericht(
         Kanaal kanaal,
         String ontvanger,
         String onderwerp,
-        String inhoud) {
+        String inhoud,
+        Bijlage bijlage) {
 
     public enum Kanaal { MAIL, GCOS, INJUS }
+
+    /** A message without attachment. */
+    public Bericht(String sleutel, String detentieId, Kanaal kanaal, String ontvanger, String onderwerp, String inhoud) {
+        this(sleutel, detentieId, kanaal, ontvanger, onderwerp, inhoud, null);
+    }
 
     /** One message per process instance, step and receiver. */
     public static String sleutel(DelegateExecution execution, String ontvanger) {

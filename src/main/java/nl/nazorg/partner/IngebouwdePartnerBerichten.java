@@ -1,9 +1,14 @@
 package nl.nazorg.partner;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Built-in channel: records each message with the case, so what went out can be seen without a mail server. */
+/**
+ * Built-in channel ({@code nazorg.berichten.kanaal: logboek}, the default): records each message with the case,
+ * attachment name included, so what went out can be seen without a mail server.
+ */
 @Component
+@ConditionalOnProperty(name = "nazorg.berichten.kanaal", havingValue = "logboek", matchIfMissing = true)
 public class IngebouwdePartnerBerichten implements PartnerBerichten {
 
     private final BerichtenLogboek logboek;

@@ -1,17 +1,29 @@
 package nl.nazorg.partner;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The PIs and regions the application knows, with the mailboxes that receive their messages. */
+/**
+ * The PIs, regions and gemeenten the application knows, with the mailboxes that receive their messages.
+ * Gemeenten are keyed by CBS code ({@code nazorg.gemeenten.GM0983.mailbox}); the code is matched without regard to
+ * case, because environment variables ({@code NAZORG_GEMEENTEN_GM0983_MAILBOX}) bind it in lower case.
+ */
 @ConfigurationProperties("nazorg")
-public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Postbus reclassering) {
+public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Postbus reclassering,
+                              Map<String, Postbus> gemeenten) {
 
     public PartnerAdressen {
         pis = pis == null ? Map.of() : Map.copyOf(pis);
         regios = regios == null ? Map.of() : Map.copyOf(regios);
         reclassering = reclassering == null ? new Postbus(null) : reclassering;
+        gemeenten = gemeenten == null ? Map.of() : gemeenten.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toUpperCase(Locale.ROOT), Map.Entry::getValue,
+                        (eerste, tweede) -> eerste));
     }
 
     public record Pi(String naam, String mailbox) {
@@ -40,6 +52,19 @@ public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Po
     public String regioMailbox(String zvhRegio) {
         Regio regio = regios.get(zvhRegio);
         return verplicht(regio == null ? null : regio.mailbox(), "nazorg.regios." + zvhRegio + ".mailbox");
+    }
+
+    /**
+     * The mailbox of a gemeente, when one is configured. Not every gemeente has one: a gemeente without a mailbox
+     * gets nothing by mail (the ZVH of its region does), so this is optional rather than a configuration fault.
+     */
+    public Optional<String> gemeenteMailbox(String gemeenteCode) {
+        if (gemeenteCode == null) {
+            return Optional.empty();
+        }
+        Postbus postbus = gemeenten.get(gemeenteCode.trim().toUpperCase(Locale.ROOT));
+        return postbus == null || postbus.mailbox() == null || postbus.mailbox().isBlank()
+                ? Optional.empty() : Optional.of(postbus.mailbox().trim());
     }
 
     public String reclasseringMailbox() {

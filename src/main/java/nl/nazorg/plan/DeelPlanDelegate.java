@@ -1,42 +1,63 @@
 package nl.nazorg.plan;
 
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
+import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_CODE;
 import static nl.nazorg.casus.NazorgVariabelen.ZVH_REGIO;
 
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.partner.Bericht;
+import nl.nazorg.partner.Bijlage;
+import nl.nazorg.partner.Document;
+import nl.nazorg.partner.DocumentArchief;
 import nl.nazorg.partner.PartnerAdressen;
 import nl.nazorg.partner.PartnerBerichten;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Memo 3d: the adopted D&R-plan with its actielijst goes to the ZVH and reclassering. */
+/**
+ * Memo 3d: the adopted D&R-plan, rendered as PDF and kept with the case, goes by mail as an attachment to the ZVH of
+ * the region, the gemeente and reclassering. A gemeente without a configured mailbox
+ * ({@code nazorg.gemeenten.<code>.mailbox}) is skipped and nothing is recorded for it: the ZVH of its region has the
+ * plan. A failure to send fails the job (retries, then an incident); what was stored and recorded in this run is
+ * rolled back with it.
+ */
 @Component("deelPlanDelegate")
 public class DeelPlanDelegate implements JavaDelegate {
 
     private final PartnerBerichten berichten;
     private final PartnerAdressen adressen;
+    private final DrPlanDocument document;
+    private final DocumentArchief archief;
     private final PlanTekst planTekst;
 
-    public DeelPlanDelegate(PartnerBerichten berichten, PartnerAdressen adressen, PlanTekst planTekst) {
+    public DeelPlanDelegate(PartnerBerichten berichten, PartnerAdressen adressen, DrPlanDocument document,
+                            DocumentArchief archief, PlanTekst planTekst) {
         this.berichten = berichten;
         this.adressen = adressen;
+        this.document = document;
+        this.archief = archief;
         this.planTekst = planTekst;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String detentieId = ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID);
-        String inhoud = planTekst.van(execution);
-        List<String> ontvangers = List.of(
-                adressen.regioMailbox(ProcesVariabelen.verplichteTekst(execution, ZVH_REGIO)),
-                adressen.reclasseringMailbox());
+        Set<String> ontvangers = new LinkedHashSet<>();
+        ontvangers.add(adressen.regioMailbox(ProcesVariabelen.verplichteTekst(execution, ZVH_REGIO)));
+        adressen.gemeenteMailbox(ProcesVariabelen.tekst(execution, GEMEENTE_CODE)).ifPresent(ontvangers::add);
+        ontvangers.add(adressen.reclasseringMailbox());
+
+        DrPlan plan = document.gegevens(execution);
+        Bijlage pdf = archief.bewaar(DocumentArchief.sleutel(execution, Document.Soort.DR_PLAN), detentieId,
+                Document.Soort.DR_PLAN, document.pdf(plan)).alsBijlage();
+        String inhoud = planTekst.van(plan, pdf.bestandsnaam());
         for (String ontvanger : ontvangers) {
             berichten.verstuur(new Bericht(Bericht.sleutel(execution, ontvanger), detentieId, Bericht.Kanaal.MAIL,
-                    ontvanger, "D&R-plan detentie " + detentieId, inhoud));
+                    ontvanger, "D&R-plan detentie " + detentieId, inhoud, pdf));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -44,7 +45,7 @@ final class Browser implements AutoCloseable {
         opties.setBinary(CHROMIUM.toFile());
         opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1400,1000", "--lang=nl-NL",
+                "--window-size=1400,1600", "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("nazorg-chromium"));
         opties.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -55,7 +56,7 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, "http://localhost:" + poort);
     }
 
-    WebDriver driver() {
+    ChromeDriver driver() {
         return driver;
     }
 
@@ -79,6 +80,36 @@ final class Browser implements AutoCloseable {
     WebElement wachtOpTekst(String tekst) {
         return wacht(d -> d.findElements(By.xpath("//*[contains(normalize-space(.), " + xpathTekst(tekst) + ")]"))
                 .stream().filter(WebElement::isDisplayed).reduce((eerste, tweede) -> tweede).orElse(null));
+    }
+
+    /** Opens, in Tasklist's list, the task of the case whose Naam column shows this name. */
+    void openTaakVan(String naam) {
+        wacht(d -> d.findElement(By.xpath("//li[contains(@class,'task')][.//*[@uib-tooltip=" + xpathTekst(naam) + "]]//h4/a")))
+                .click();
+    }
+
+    /** Clicks the element once it is enabled, scrolled to the middle so that no footer covers it. */
+    void klik(By selector) {
+        WebElement element = wacht(d -> {
+            WebElement gevonden = d.findElement(selector);
+            return gevonden.isDisplayed() && gevonden.isEnabled() ? gevonden : null;
+        });
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    /** Ticks a checkbox of a form and waits until the form shows it ticked. */
+    void vinkAan(By selector) {
+        WebElement vakje = wacht(d -> d.findElement(selector).isEnabled() ? d.findElement(selector) : null);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", vakje);
+        vakje.sendKeys(Keys.SPACE);
+        wacht(d -> d.findElement(selector).isSelected());
+    }
+
+    /** Claims the open task in Tasklist and waits until the form is the user's to fill. */
+    void claim() {
+        klik(By.cssSelector("button[ng-click='claim()']"));
+        wacht(d -> d.findElements(By.cssSelector("button[ng-click='claim()']")).isEmpty());
     }
 
     boolean toontTekst(String tekst) {

@@ -1,0 +1,78 @@
+package nl.nazorg.partner;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mail channel ({@code nazorg.berichten.kanaal: smtp}): sends each {@link Bericht.Kanaal#MAIL MAIL} message through
+ * Spring Mail, with its attachment, and records it in the logboek.
+ * <p>
+ * Record and send happen in one transaction, the job's own when a delegate calls this: the message is recorded
+ * first (which also tells whether an earlier run of the same job already sent it: then nothing is sent again), and
+ * when the SMTP server refuses or cannot be reached the exception rolls the record back, the job fails and Camunda
+ * retries it, ending in an incident. SMTP has no transactions, so delivery is at least once: when a step mails
+ * several partners and a later one fails, the whole job rolls back and the retry mails the earlier ones again.
+ * Messages for other channels (GCOS, Injus notices) are recorded only, as by the built-in channel.
+ */
+@Component
+@ConditionalOnProperty(name = "nazorg.berichten.kanaal", havingValue = "smtp")
+public class MailPartnerBerichten implements PartnerBerichten {
+
+    private final JavaMailSender mailSender;
+    private final BerichtenLogboek logboek;
+    private final TransactionTemplate transactie;
+    private final String afzender;
+
+    public MailPartnerBerichten(JavaMailSender mailSender, BerichtenLogboek logboek,
+                                PlatformTransactionManager transactionManager, BerichtenInstellingen instellingen) {
+        if (instellingen.afzender() == null || instellingen.afzender().isBlank()) {
+            throw new IllegalStateException("Geen afzender geconfigureerd: nazorg.berichten.afzender");
+        }
+        this.mailSender = mailSender;
+        this.logboek = logboek;
+        this.transactie = new TransactionTemplate(transactionManager);
+        this.afzender = instellingen.afzender().trim();
+    }
+
+    @Override
+    public void verstuur(Bericht bericht) {
+        if (bericht.kanaal() != Bericht.Kanaal.MAIL) {
+            logboek.legVast(bericht);
+            return;
+        }
+        transactie.executeWithoutResult(status -> {
+            if (logboek.legVast(bericht)) {
+                mailSender.send(mail(bericht));
+            }
+        });
+    }
+
+    private MimeMessage mail(Bericht bericht) {
+        MimeMessage mail = mailSender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(mail, bericht.bijlage() == null
+                    ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+            helper.setFrom(afzender);
+            helper.setTo(bericht.ontvanger());
+            helper.setSubject(bericht.onderwerp());
+            helper.setSentDate(ClockUtil.getCurrentTime());
+            helper.setText(bericht.inhoud(), false);
+            if (bericht.bijlage() != null) {
+                Bijlage bijlage = bericht.bijlage();
+                helper.addAttachment(bijlage.bestandsnaam(), new ByteArrayResource(bijlage.inhoud()), bijlage.mediaType());
+            }
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Mail '" + bericht.onderwerp() + "' kon niet worden opgesteld", e);
+        }
+        return mail;
+    }
+}

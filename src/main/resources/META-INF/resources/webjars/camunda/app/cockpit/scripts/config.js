@@ -1,0 +1,14 @@
+// nazorg: configuratie van Camunda Cockpit.
+// Dit bestand vervangt scripts/config.js uit de Camunda-webjar (zelfde pad op het classpath).
+export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'nazorg'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  // Front-end plug-ins (ES-modules, pad relatief aan app/cockpit/), bijvoorbeeld 'scripts/plugin.js'.
+  customScripts: []
+};

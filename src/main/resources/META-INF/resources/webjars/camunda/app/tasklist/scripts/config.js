@@ -1,0 +1,35 @@
+// nazorg: configuratie van Camunda Tasklist.
+// Dit bestand vervangt scripts/config.js uit de Camunda-webjar (zelfde pad op het classpath).
+export default {
+  app: {
+    name: 'Tasklist',
+    vendor: 'nazorg'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  // De webjar stelt deze sneltoetsen standaard in; ze blijven behouden.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claimt de geselecteerde taak'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'zet de focus op het eerste filter in de lijst'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'zet de focus op de eerste taak in de lijst'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'zet de focus op het eerste invoerveld van het taakformulier'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opent het venster om een proces te starten'
+    }
+  }
+};
