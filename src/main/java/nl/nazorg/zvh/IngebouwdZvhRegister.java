@@ -4,11 +4,16 @@ import java.sql.Timestamp;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Built-in ZVH register: the application's own tables stand in for GCOS. */
+/**
+ * Built-in ZVH register ({@code nazorg.koppelingen.gcos.modus: ingebouwd}, the default): the application's own
+ * tables stand in for GCOS. With {@code http}, {@link HttpZvhRegister} takes its place.
+ */
 @Component
+@ConditionalOnProperty(prefix = "nazorg.koppelingen.gcos", name = "modus", havingValue = "ingebouwd", matchIfMissing = true)
 public class IngebouwdZvhRegister implements ZvhRegister {
 
     private final JdbcTemplate jdbc;

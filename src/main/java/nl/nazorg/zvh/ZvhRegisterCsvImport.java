@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills the built-in ZVH register from a CSV file (header {@code bsn;procesregisseur;regio}) when
- * {@code nazorg.zvh-register.csv} names one. Importing the same file again leaves the same register.
+ * {@code nazorg.zvh-register.csv} names one. Importing the same file again leaves the same register. Only with the
+ * built-in register: with {@code nazorg.koppelingen.gcos.modus: http} GCOS holds the register and the CSV is ignored.
  */
 @Component
+@ConditionalOnProperty(prefix = "nazorg.koppelingen.gcos", name = "modus", havingValue = "ingebouwd", matchIfMissing = true)
 public class ZvhRegisterCsvImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZvhRegisterCsvImport.class);
