@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,7 +17,9 @@ import java.util.UUID;
 
 import nl.nazorg.partner.Bericht;
 import nl.nazorg.partner.BerichtenLogboek;
+import nl.nazorg.partner.Koppelingen;
 import nl.nazorg.termijn.TermijnoverschrijdingRepository;
+import nl.nazorg.zvh.HttpZvhRegister;
 import nl.nazorg.zvh.IngebouwdZvhRegister;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -67,7 +70,7 @@ class NazorgProcesTest extends PostgresSpringTest {
     @AfterEach
     void herstelKlok() {
         ClockUtil.reset();
-        storendZvhRegister.storing(false);
+        storendZvhRegister.herstel();
     }
 
     // ---- stap 1: binnenkomst en check ZVH ----
@@ -179,6 +182,32 @@ class NazorgProcesTest extends PostgresSpringTest {
         management.executeJob(job.getId());
         proces(pi).isWaitingAt("Task_BeoordeelBekendheid");
         assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void gcosOverHttpMet503EnTimeoutWordtHerhalingEnIncidentEnHerstelt() {
+        ProcessInstance pi = start(melding());
+        try (TestPartnerSysteem gcos = new TestPartnerSysteem()) {
+            storendZvhRegister.gebruik(new HttpZvhRegister(new Koppelingen(new Koppelingen.Koppeling(Koppelingen.Modus.HTTP,
+                    gcos.url(), "nazorg", "geheim", null, Duration.ofSeconds(2), Duration.ofMillis(500)), null, null)));
+            gcos.antwoord("/casussen", 503, "{}");
+            Job job = jobVoor(pi, "Task_RegistreerMelding");
+            for (int poging = 0; poging < 3; poging++) {
+                assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("503");
+            }
+            gcos.traagAntwoord("/casussen", Duration.ofSeconds(5), 201, "{}");
+            assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(RuntimeException.class);
+            assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+            assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
+                    .isEqualTo("Task_RegistreerMelding");
+
+            gcos.antwoord("/casussen", 201, "{}");
+            management.setJobRetries(job.getId(), 1);
+            management.executeJob(job.getId());
+            assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+            assertThat(gcos.verzoeken()).allSatisfy(v -> assertThat(v.uri()).doesNotContain(BSN));
+        }
+        proces(pi).isWaitingAt("Task_CheckBekendheid");
     }
 
     // ---- stap 2: beeldvorming ----

@@ -4,18 +4,32 @@ import java.util.Optional;
 
 import nl.nazorg.zvh.ZvhRegister;
 
-/** The built-in register, unless a test switches on a failure of the remote system. */
+/**
+ * The built-in register, unless a test switches on a failure of the remote system or routes the calls to
+ * another implementation (the HTTP adapter against a local test server).
+ */
 public class StorendZvhRegister implements ZvhRegister {
 
-    private final ZvhRegister echt;
+    private final ZvhRegister ingebouwd;
+    private volatile ZvhRegister actief;
     private volatile boolean storing;
 
-    public StorendZvhRegister(ZvhRegister echt) {
-        this.echt = echt;
+    public StorendZvhRegister(ZvhRegister ingebouwd) {
+        this.ingebouwd = ingebouwd;
+        this.actief = ingebouwd;
     }
 
     public void storing(boolean aan) {
         this.storing = aan;
+    }
+
+    public void gebruik(ZvhRegister register) {
+        this.actief = register;
+    }
+
+    public void herstel() {
+        this.storing = false;
+        this.actief = ingebouwd;
     }
 
     @Override
@@ -23,16 +37,16 @@ public class StorendZvhRegister implements ZvhRegister {
         if (storing) {
             throw new IllegalStateException("GCOS antwoordt niet (storing in test)");
         }
-        return echt.zoekPersoon(bsn);
+        return actief.zoekPersoon(bsn);
     }
 
     @Override
     public void registreerCasus(String detentieId, String zvhRegio) {
-        echt.registreerCasus(detentieId, zvhRegio);
+        actief.registreerCasus(detentieId, zvhRegio);
     }
 
     @Override
     public void sluitCasus(String detentieId) {
-        echt.sluitCasus(detentieId);
+        actief.sluitCasus(detentieId);
     }
 }

@@ -23,6 +23,11 @@ public class CasusAutorisaties {
                 .forEach(groep -> autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, processInstanceId, READ));
     }
 
+    /** A zelfmelder case belongs to its gemeente, which directs the voorzorg. */
+    public void bijZelfmelder(String processInstanceId, String gemeenteCode) {
+        autorisaties.verleen("gemeente-" + gemeenteCode, Resources.PROCESS_INSTANCE, processInstanceId, READ);
+    }
+
     public void bijOverplaatsing(String processInstanceId, String oudePi, String nieuwePi) {
         Groepsindeling.groepenVanPi(oudePi)
                 .forEach(groep -> autorisaties.trekIn(groep, Resources.PROCESS_INSTANCE, processInstanceId));

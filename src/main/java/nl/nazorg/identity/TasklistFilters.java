@@ -60,6 +60,9 @@ public class TasklistFilters {
                 "Task_ActieUitvoeren", "Task_Trajectgesprek"));
         maak("Stap 5: overdracht en afsluiten", "Warme overdracht en controle van de uitstroom", 50, stap(
                 "Task_WarmeOverdracht", "Task_UitstroomControleren"));
+        maak("Voorzorg zelfmelders", "Screening, gesprek en plan van aanpak voor zelfmelders", 60, stap(
+                "Task_ScreeningTriage", "Task_ZelfmelderBenaderen", "Task_GesprekZelfmelder", "Task_PlanVanAanpak",
+                "Task_NietGemeld"));
     }
 
     private TaskQuery stap(String... taakKeys) {

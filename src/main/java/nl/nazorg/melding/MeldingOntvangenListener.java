@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import nl.nazorg.casus.Casus;
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
+import nl.nazorg.casus.PersoonSlot;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.CasusAutorisaties;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
@@ -27,22 +28,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs when a nazorg case starts, in the transaction of the melding: checks the melding, derives the ZVH
- * region, the deadlines and the zelfmelder flag, and records the case. The case table's primary key on
+ * region and the deadlines, records the case, and takes over the plan of an open zelfmelder case of this person. The case table's primary key on
  * detentieId makes a second melding for the same detention fail as a whole.
  */
 @Component("meldingOntvangenListener")
 public class MeldingOntvangenListener implements ExecutionListener {
-
-    static final String ZELFMELDER_PROCES = "zelfmelder";
 
     private final CasusRepository casussen;
     private final Termijnen termijnen;
     private final ZvhRegioBepaling regioBepaling;
     private final PartnerAdressen adressen;
     private final CasusAutorisaties casusAutorisaties;
+    private final ZelfmelderKoppeling zelfmelderKoppeling;
+    private final PersoonSlot persoonSlot;
 
     public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, ZvhRegioBepaling regioBepaling,
-                                    PartnerAdressen adressen, CasusAutorisaties casusAutorisaties) {
+                                    PartnerAdressen adressen, CasusAutorisaties casusAutorisaties,
+                                    ZelfmelderKoppeling zelfmelderKoppeling, PersoonSlot persoonSlot) {
+        this.zelfmelderKoppeling = zelfmelderKoppeling;
+        this.persoonSlot = persoonSlot;
         this.casussen = casussen;
         this.casusAutorisaties = casusAutorisaties;
         this.termijnen = termijnen;
@@ -72,7 +76,6 @@ public class MeldingOntvangenListener implements ExecutionListener {
         String zvhRegio = regioBepaling.regioVan(execution.getProcessEngineServices().getDecisionService(), gemeenteCode);
         execution.setVariable(ZVH_REGIO, zvhRegio);
         termijnen.zetDeadlines(execution, insluitingsdatum);
-        execution.setVariable(ZELFMELDER, heeftOpenZelfmelderCasus(execution, bsn));
 
         try {
             casussen.registreer(new Casus(detentieId, execution.getProcessInstanceId(), piCode, gemeenteCode,
@@ -81,12 +84,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
             throw new CasusBestaatAlException(detentieId);
         }
         casusAutorisaties.bijStart(execution.getProcessInstanceId(), piCode, zvhRegio);
-    }
-
-    private static boolean heeftOpenZelfmelderCasus(DelegateExecution execution, String bsn) {
-        return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ZELFMELDER_PROCES)
-                .variableValueEquals(BSN, bsn)
-                .count() > 0;
+        persoonSlot.vergrendel(bsn);
+        execution.setVariable(ZELFMELDER, zelfmelderKoppeling.koppel(execution, bsn, detentieId));
     }
 }

@@ -15,7 +15,7 @@ public record Bericht(
         String inhoud,
         Bijlage bijlage) {
 
-    public enum Kanaal { MAIL, GCOS, INJUS }
+    public enum Kanaal { MAIL, GCOS, INJUS, POST, CJIB }
 
     /** A message without attachment. */
     public Bericht(String sleutel, String detentieId, Kanaal kanaal, String ontvanger, String onderwerp, String inhoud) {

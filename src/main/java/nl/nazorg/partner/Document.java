@@ -10,6 +10,8 @@ public record Document(long id, String detentieId, Soort soort, String bestandsn
         /** The D&R-plan as adopted by the MDO (Task_DeelPlan). */
         DR_PLAN,
         /** The warm handover (Task_VerstuurOverdracht). */
-        OVERDRACHT
+        OVERDRACHT,
+        /** The letter to a zelfmelder (Task_VerstuurBrief); kept under the zelfmelderId. */
+        BRIEF_ZELFMELDER
     }
 }

@@ -1,0 +1,16 @@
+package nl.nazorg.zelfmelder;
+
+import nl.nazorg.termijn.Termijnen;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Week 4: the moment the integral plan is ready counts for "a plan before the oproepdatum". */
+@Component("planVanAanpakListener")
+public class PlanVanAanpakListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.getExecution().setVariable(ZelfmelderVariabelen.PLAN_VAN_AANPAK_OP, Termijnen.nu());
+    }
+}
