@@ -3,6 +3,8 @@ package nl.nazorg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,6 +17,9 @@ import java.util.UUID;
 import nl.nazorg.partner.BerichtenLogboek;
 import nl.nazorg.partner.Document;
 import nl.nazorg.partner.DocumentArchief;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,6 +76,9 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         assertThat(archief.lijst(zelfmelderId)).extracting(Document::soort).containsExactly(Document.Soort.BRIEF_ZELFMELDER);
         assertThat(logboek.voorCasus(zelfmelderId)).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
                 .containsExactly("zelfmelder (per post)");
+        String brief = tekstVan(archief.lees(archief.lijst(zelfmelderId).get(0).id()).orElseThrow().inhoud());
+        assertThat(brief).contains("K. de Vries").contains("15 april 2026").contains("9 maart 2026")
+                .contains("Gemeente Venlo").doesNotContain(bsn);
 
         proces(zm).isWaitingAt("Gateway_ReactieZelfmelder");
         runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(zm.getId()).correlate();
@@ -236,6 +244,14 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activiteit).singleResult();
         assertThat(timer).as("timer %s", activiteit).isNotNull();
         return timer;
+    }
+
+    private static String tekstVan(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ProcessInstanceAssert proces(ProcessInstance pi) {
