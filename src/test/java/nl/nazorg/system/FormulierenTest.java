@@ -37,9 +37,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * The Camunda Forms in forms/: schemas that the form-js 1.8.7 of the 7.24 Tasklist renders, with Dutch
- * labels, and keys that follow the variable contract of the nazorg process. Plain file parsing: no engine
- * and no Spring context. {@link #bpmnReferencesAFormForEveryUserTask()} checks the wiring in
- * processes/nazorg.bpmn (camunda:formRef) and is skipped while that model does not exist.
+ * labels, and keys that follow the variable contracts of the nazorg and zelfmelder processes. Plain file parsing:
+ * no engine and no Spring context. {@link #nazorgBpmnReferencesAFormForEveryUserTask()} and
+ * {@link #zelfmelderBpmnReferencesAFormForEveryUserTask()} check the wiring (camunda:formRef) in processes/nazorg.bpmn
+ * and processes/zelfmelder.bpmn, each skipped while its model does not exist.
  */
 class FormulierenTest {
 
@@ -67,6 +68,9 @@ class FormulierenTest {
 
     /** Which form each element of processes/nazorg.bpmn opens: the wiring table for camunda:formRef. */
     static final Map<String, String> FORM_PER_ELEMENT = formPerElement();
+
+    /** Which form each element of processes/zelfmelder.bpmn opens. */
+    static final Map<String, String> ZELFMELDER_FORM_PER_ELEMENT = zelfmelderFormPerElement();
 
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
@@ -194,6 +198,16 @@ class FormulierenTest {
                 "overdrachtReclassering"));
         expected.put("uitstroom-controleren", List.of("nogInDetentie", "verwachteUitstroomdatum", "uitstroomdatum",
                 "uitstroomgemeenteCode"));
+        expected.put("zelfmelder-melding", List.of("zelfmelderId", "bsn", "achternaam", "voorletters", "geboortedatum",
+                "geslacht", "gemeenteCode", "gemeenteNaam", "oproepdatum"));
+        expected.put("screening-triage", Arrays.stream(Leefgebied.values())
+                .flatMap(l -> Stream.of(l.hulpvraagVeld(), l.notitieVeld())).toList());
+        expected.put("zelfmelder-benaderen", List.of("bereikt", "notitieBenaderen"));
+        expected.put("gesprek-zelfmelder", List.of("verslagGesprek", "uitstelNodig", "redenUitstel"));
+        expected.put("plan-van-aanpak", Stream.concat(Stream.of("planVanAanpak"),
+                Arrays.stream(Leefgebied.values()).map(l -> l.hulpvraagVeld().replaceFirst("^hulpvraag", "afspraak")))
+                .toList());
+        expected.put("niet-gemeld", List.of("opvolging", "opvolgingActie"));
 
         assertThat(forms.keySet()).as("one form per user task and the start form")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -207,7 +221,8 @@ class FormulierenTest {
     void decisionsTheGatewaysReadAreRequiredBooleans() {
         Map<String, String> decisions = Map.of("bekendheid-beoordelen", "zvhClient",
                 "gesprek-complexe-casus", "opschalen", "plan-vaststellen", "planVastgesteld",
-                "actie-uitvoeren", "uitgevoerd", "uitstroom-controleren", "nogInDetentie");
+                "actie-uitvoeren", "uitgevoerd", "uitstroom-controleren", "nogInDetentie",
+                "zelfmelder-benaderen", "bereikt", "gesprek-zelfmelder", "uitstelNodig");
         SoftAssertions softly = new SoftAssertions();
         decisions.forEach((file, key) -> {
             JsonNode field = component(forms.get(file), key);
@@ -245,18 +260,67 @@ class FormulierenTest {
         softly.assertThat(actielijst.path("type").asText()).as("actielijst is a dynamic list").isEqualTo("dynamiclist");
         softly.assertThat(component(forms.get("handmatige-melding"), "bsn").at("/validate/pattern").asText())
                 .as("bsn pattern").isEqualTo("^[0-9]{9}$");
+        softly.assertThat(optionValues("zelfmelder-melding", "gemeenteCode")).as("gemeenten of the zelfmelder start form")
+                .isEqualTo(gemeenten);
+        softly.assertThat(optionValues("zelfmelder-melding", "geslacht")).as("geslacht of a zelfmelder")
+                .isEqualTo(Set.of("M", "V", "X"));
+        softly.assertThat(component(forms.get("zelfmelder-melding"), "bsn").at("/validate/pattern").asText())
+                .as("bsn pattern of a zelfmelder").isEqualTo("^[0-9]{9}$");
+        softly.assertThat(optionValues("niet-gemeld", "opvolgingActie")).as("follow-up actions")
+                .isEqualTo(Set.of("contact-opgenomen", "doorgegeven-aan-om", "anders"));
         softly.assertAll();
+    }
+
+    @Test
+    void requiredFieldsOfTheZelfmelderForms() {
+        SoftAssertions softly = new SoftAssertions();
+        Map.of("zelfmelder-melding", List.of("zelfmelderId", "bsn", "achternaam", "voorletters", "geboortedatum",
+                        "geslacht", "gemeenteCode", "oproepdatum"),
+                "gesprek-zelfmelder", List.of("verslagGesprek", "redenUitstel"),
+                "plan-van-aanpak", List.of("planVanAanpak"),
+                "niet-gemeld", List.of("opvolging", "opvolgingActie"))
+                .forEach((file, keys) -> keys.forEach(key -> softly
+                        .assertThat(component(forms.get(file), key).at("/validate/required").asBoolean())
+                        .as("%s: '%s' is required", file, key).isTrue()));
+        softly.assertThat(component(forms.get("gesprek-zelfmelder"), "redenUitstel").at("/conditional/hide").asText())
+                .as("redenUitstel only shown when uitstel is needed").isEqualTo("=uitstelNodig != true");
+        softly.assertThat(component(forms.get("plan-van-aanpak"), "planVanAanpak").path("type").asText())
+                .as("planVanAanpak is a text area").isEqualTo("textarea");
+        softly.assertAll();
+    }
+
+    /** Every form in forms/ is opened by some element of the nazorg or the zelfmelder process. */
+    @Test
+    void everyFormBelongsToAProcess() {
+        Set<String> wired = new TreeSet<>(FORM_PER_ELEMENT.values());
+        wired.addAll(ZELFMELDER_FORM_PER_ELEMENT.values());
+        assertThat(new TreeSet<>(forms.keySet())).as("forms in forms/ and the forms the processes open")
+                .isEqualTo(wired);
     }
 
     /**
      * Every user task and the manual start event of processes/nazorg.bpmn open their form with camunda:formRef and
-     * a camunda:formRefBinding, as in {@link #FORM_PER_ELEMENT}, and every form is used. Skipped while the model
-     * does not exist; fails until the formRefs are wired.
+     * a camunda:formRefBinding, as in {@link #FORM_PER_ELEMENT}, and every nazorg form is used. Skipped while the
+     * model does not exist; fails until the formRefs are wired.
      */
     @Test
-    void bpmnReferencesAFormForEveryUserTask() throws Exception {
-        Path bpmn = project.resolve("processes/nazorg.bpmn");
-        assumeTrue(Files.isRegularFile(bpmn), "processes/nazorg.bpmn does not exist yet");
+    void nazorgBpmnReferencesAFormForEveryUserTask() throws Exception {
+        checkFormRefs("processes/nazorg.bpmn", "StartEvent_HandmatigeMelding", FORM_PER_ELEMENT);
+    }
+
+    /**
+     * The same for processes/zelfmelder.bpmn and {@link #ZELFMELDER_FORM_PER_ELEMENT}. Skipped while the model does
+     * not exist.
+     */
+    @Test
+    void zelfmelderBpmnReferencesAFormForEveryUserTask() throws Exception {
+        checkFormRefs("processes/zelfmelder.bpmn", "StartEvent_HandmatigeZelfmelding", ZELFMELDER_FORM_PER_ELEMENT);
+    }
+
+    private static void checkFormRefs(String file, String manualStartEvent, Map<String, String> formPerElement)
+            throws Exception {
+        Path bpmn = project.resolve(file);
+        assumeTrue(Files.isRegularFile(bpmn), file + " does not exist yet");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -270,15 +334,15 @@ class FormulierenTest {
         NodeList startEvents = model.getElementsByTagNameNS(BPMN_NS, "startEvent");
         for (int i = 0; i < startEvents.getLength(); i++) {
             Element start = (Element) startEvents.item(i);
-            if ("StartEvent_HandmatigeMelding".equals(start.getAttribute("id"))) {
+            if (manualStartEvent.equals(start.getAttribute("id"))) {
                 elements.add(start);
             }
         }
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(elements.stream().map(e -> e.getAttribute("id")).toList())
-                .as("user tasks and the manual start event in nazorg.bpmn")
-                .containsExactlyInAnyOrderElementsOf(FORM_PER_ELEMENT.keySet());
+                .as("user tasks and the manual start event in %s", file)
+                .containsExactlyInAnyOrderElementsOf(formPerElement.keySet());
         Set<String> used = new LinkedHashSet<>();
         for (Element element : elements) {
             String id = element.getAttribute("id");
@@ -287,8 +351,8 @@ class FormulierenTest {
             softly.assertThat(formRef).as("%s: camunda:formRef", id).isNotBlank();
             softly.assertThat(forms.keySet()).as("%s: camunda:formRef '%s' names a form in forms/", id, formRef)
                     .contains(formRef);
-            if (FORM_PER_ELEMENT.containsKey(id)) {
-                softly.assertThat(formRef).as("%s: form", id).isEqualTo(FORM_PER_ELEMENT.get(id));
+            if (formPerElement.containsKey(id)) {
+                softly.assertThat(formRef).as("%s: form", id).isEqualTo(formPerElement.get(id));
             }
             softly.assertThat(BINDINGS).as("%s: camunda:formRefBinding '%s'", id, binding).contains(binding);
             if ("version".equals(binding)) {
@@ -299,7 +363,7 @@ class FormulierenTest {
                     .as("%s: no camunda:formKey next to camunda:formRef", id).isEmpty();
             used.add(formRef);
         }
-        softly.assertThat(used).as("forms used by nazorg.bpmn").containsAll(forms.keySet());
+        softly.assertThat(used).as("forms used by %s", file).containsAll(formPerElement.values());
         softly.assertAll();
     }
 
@@ -322,6 +386,17 @@ class FormulierenTest {
         map.put("Task_Trajectgesprek", "trajectgesprek");
         map.put("Task_WarmeOverdracht", "warme-overdracht");
         map.put("Task_UitstroomControleren", "uitstroom-controleren");
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, String> zelfmelderFormPerElement() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("StartEvent_HandmatigeZelfmelding", "zelfmelder-melding");
+        map.put("Task_ScreeningTriage", "screening-triage");
+        map.put("Task_ZelfmelderBenaderen", "zelfmelder-benaderen");
+        map.put("Task_GesprekZelfmelder", "gesprek-zelfmelder");
+        map.put("Task_PlanVanAanpak", "plan-van-aanpak");
+        map.put("Task_NietGemeld", "niet-gemeld");
         return Map.copyOf(map);
     }
 
