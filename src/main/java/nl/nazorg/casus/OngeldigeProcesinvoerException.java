@@ -8,4 +8,14 @@ public class OngeldigeProcesinvoerException extends ProcessEngineException {
     public OngeldigeProcesinvoerException(String message) {
         super(message);
     }
+
+    /** Whether a failure of the engine was caused, somewhere down its chain, by this kind of refusal. */
+    public static boolean veroorzaakt(Throwable fout, Class<? extends OngeldigeProcesinvoerException> soort) {
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (soort.isInstance(oorzaak)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -25,8 +25,7 @@ public class MeldingControle {
     }
 
     public void controleer(EersteDagsmelding melding) {
-        Invoercontrole controle = new Invoercontrole();
-        validator.validate(melding).forEach(v -> controle.eis(false, v.getPropertyPath().toString(), v.getMessage()));
+        Invoercontrole controle = Invoercontrole.volgensAnnotaties(validator, melding);
         LocalDate vandaag = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
         if (melding.bsn() != null && !melding.bsn().isBlank()) {
             controle.eis(BsnControle.isGeldig(melding.bsn()), "bsn", "is geen geldig burgerservicenummer (9 cijfers, elfproef)");

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.NazorgVariabelen;
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.zvh.GemeenteTabel;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Service;
 public class Meldingen {
 
     static final String BERICHT = "EersteDagsmelding";
+    private static final int POGINGEN = 3;
 
     private final RuntimeService runtime;
     private final CasusRepository casussen;
@@ -31,6 +34,19 @@ public class Meldingen {
 
     /** @return true when this melding started the case, false when the case already existed */
     public boolean meld(EersteDagsmelding melding) {
+        for (int poging = 1; ; poging++) {
+            try {
+                return start(melding);
+            } catch (OptimisticLockingException e) {
+                // a worker completed a task of this person's zelfmelder case at the same moment: look again
+                if (poging == POGINGEN) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean start(EersteDagsmelding melding) {
         if (casussen.zoek(melding.detentieId()).isPresent()) {
             return false;
         }
@@ -40,8 +56,11 @@ public class Meldingen {
                     .setVariables(variabelen(melding))
                     .correlateStartMessage();
             return true;
+        } catch (OptimisticLockingException e) {
+            throw e;
         } catch (ProcessEngineException e) {
-            if (isDubbeleCasus(e) && casussen.zoek(melding.detentieId()).isPresent()) {
+            if (OngeldigeProcesinvoerException.veroorzaakt(e, CasusBestaatAlException.class)
+                    && casussen.zoek(melding.detentieId()).isPresent()) {
                 return false;
             }
             throw e;
@@ -66,14 +85,5 @@ public class Meldingen {
             variabelen.put(NazorgVariabelen.VERWACHTE_UITSTROOMDATUM, melding.verwachteUitstroomdatum().toString());
         }
         return variabelen;
-    }
-
-    private static boolean isDubbeleCasus(Throwable fout) {
-        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
-            if (oorzaak instanceof CasusBestaatAlException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

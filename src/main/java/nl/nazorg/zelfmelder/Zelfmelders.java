@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import nl.nazorg.api.ApiFout;
 import nl.nazorg.api.Invoercontrole;
 import nl.nazorg.casus.NazorgVariabelen;
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.melding.BsnControle;
 import nl.nazorg.zvh.GemeenteTabel;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,8 +34,7 @@ public class Zelfmelders {
     }
 
     public void controleer(Zelfmeldermelding melding) {
-        Invoercontrole controle = new Invoercontrole();
-        validator.validate(melding).forEach(v -> controle.eis(false, v.getPropertyPath().toString(), v.getMessage()));
+        Invoercontrole controle = Invoercontrole.volgensAnnotaties(validator, melding);
         if (melding.bsn() != null && !melding.bsn().isBlank()) {
             controle.eis(BsnControle.isGeldig(melding.bsn()), "bsn", "is geen geldig burgerservicenummer (9 cijfers, elfproef)");
         }
@@ -56,10 +56,11 @@ public class Zelfmelders {
                     .correlateStartMessage();
             return true;
         } catch (ProcessEngineException e) {
-            if (bestondAl(e) && zelfmelders.zoek(melding.zelfmelderId()).isPresent()) {
+            if (OngeldigeProcesinvoerException.veroorzaakt(e, ZelfmelderBestaatAlException.class)
+                    && zelfmelders.zoek(melding.zelfmelderId()).isPresent()) {
                 return false;
             }
-            if (oorzaak(e, AlInDetentieException.class)) {
+            if (OngeldigeProcesinvoerException.veroorzaakt(e, AlInDetentieException.class)) {
                 throw new ApiFout.Conflict(new AlInDetentieException().getMessage());
             }
             throw e;
@@ -110,19 +111,6 @@ public class Zelfmelders {
                 .map(GemeenteTabel.Gemeente::naam).orElse(melding.gemeenteCode()));
         variabelen.put(ZelfmelderVariabelen.OPROEPDATUM, melding.oproepdatum().toString());
         return variabelen;
-    }
-
-    private static boolean bestondAl(Throwable fout) {
-        return oorzaak(fout, ZelfmelderBestaatAlException.class);
-    }
-
-    private static boolean oorzaak(Throwable fout, Class<? extends Throwable> soort) {
-        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
-            if (soort.isInstance(oorzaak)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate vandaag() {
