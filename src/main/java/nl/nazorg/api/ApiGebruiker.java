@@ -17,7 +17,7 @@ public record ApiGebruiker(String id, List<String> groepen) {
         return groepen.contains(Groepsindeling.BEHEERDER) || groepen.contains("camunda-admin");
     }
 
-    public boolean ziesAlleCasussen() {
+    public boolean zietAlleCasussen() {
         return isSysteem() || isBeheerder() || groepen.contains(Groepsindeling.KETENMANAGER);
     }
 

@@ -25,7 +25,7 @@ public class CasusToegang {
 
     public Casus zichtbaarVoor(ApiGebruiker gebruiker, String detentieId) {
         Casus casus = casussen.zoek(detentieId).orElseThrow(() -> onbekend(detentieId));
-        boolean mag = gebruiker.ziesAlleCasussen() || autorisaties.isUserAuthorized(gebruiker.id(), gebruiker.groepen(),
+        boolean mag = gebruiker.zietAlleCasussen() || autorisaties.isUserAuthorized(gebruiker.id(), gebruiker.groepen(),
                 Permissions.READ, Resources.PROCESS_INSTANCE, casus.processInstanceId());
         if (!mag) {
             throw onbekend(detentieId);
