@@ -29,6 +29,10 @@ public final class ApiKlant {
         return stuur(verzoek(pad).GET());
     }
 
+    public HttpResponse<String> getMet(String pad, String accept) {
+        return stuur(verzoek(pad).setHeader("Accept", accept).GET());
+    }
+
     public HttpResponse<byte[]> getBytes(String pad) {
         try {
             return http.send(verzoek(pad).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -2,6 +2,7 @@ package nl.nazorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -9,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.nazorg.melding.BsnControle;
+import nl.nazorg.demo.Proefpersonen;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -107,13 +108,6 @@ class ZelfmelderKoppelingTest extends PostgresSpringTest {
     }
 
     static String uniekBsn() {
-        while (true) {
-            String kandidaat = String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
-            for (int laatste = 0; laatste <= 9; laatste++) {
-                if (BsnControle.isGeldig(kandidaat + laatste)) {
-                    return kandidaat + laatste;
-                }
-            }
-        }
+        return Proefpersonen.bsn(new SecureRandom());
     }
 }

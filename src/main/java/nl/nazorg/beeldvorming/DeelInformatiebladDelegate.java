@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class DeelInformatiebladDelegate implements JavaDelegate {
 
     private final Injus injus;
+    private final Termijnen termijnen;
 
-    public DeelInformatiebladDelegate(Injus injus) {
+    public DeelInformatiebladDelegate(Injus injus, Termijnen termijnen) {
         this.injus = injus;
+        this.termijnen = termijnen;
     }
 
     @Override
@@ -32,7 +34,7 @@ public class DeelInformatiebladDelegate implements JavaDelegate {
         String zvhRegio = ProcesVariabelen.verplichteTekst(execution, ZVH_REGIO);
         injus.deelInformatieblad(new Injus.Informatieblad(Bericht.sleutel(execution, "injus"), detentieId, zvhRegio,
                 inhoud(execution, detentieId)));
-        execution.setVariable(Termijn.INFORMATIEBLAD.afgerondVariabele(), Termijnen.nu());
+        termijnen.markeerAfgerond(execution, Termijn.INFORMATIEBLAD);
     }
 
     private static String inhoud(DelegateExecution execution, String detentieId) {

@@ -18,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("intakeAfgerondListener")
 public class IntakeAfgerondListener implements TaskListener {
 
+    private final Termijnen termijnen;
+
+    public IntakeAfgerondListener(Termijnen termijnen) {
+        this.termijnen = termijnen;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         List<String> leefgebieden = Arrays.stream(Leefgebied.values())
@@ -27,6 +33,6 @@ public class IntakeAfgerondListener implements TaskListener {
         task.getExecution().setVariable(LEEFGEBIEDEN,
                 Variables.objectValue(leefgebieden).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         task.getExecution().setVariable(AANTAL_LEEFGEBIEDEN, leefgebieden.size());
-        task.getExecution().setVariable(Termijn.INTAKE.afgerondVariabele(), Termijnen.nu());
+        termijnen.markeerAfgerond(task.getExecution(), Termijn.INTAKE);
     }
 }

@@ -3,6 +3,7 @@ package nl.nazorg.melding;
 import static nl.nazorg.casus.NazorgVariabelen.BSN;
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
 import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.GESLACHT;
 import static nl.nazorg.casus.NazorgVariabelen.INSLUITINGSDATUM;
 import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
 import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
@@ -10,6 +11,7 @@ import static nl.nazorg.casus.NazorgVariabelen.ZELFMELDER;
 import static nl.nazorg.casus.NazorgVariabelen.ZVH_REGIO;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import nl.nazorg.casus.Casus;
 import nl.nazorg.casus.CasusRepository;
@@ -18,7 +20,9 @@ import nl.nazorg.casus.PersoonSlot;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.CasusAutorisaties;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
+import nl.nazorg.monitoring.Rapportagetabellen;
 import nl.nazorg.partner.PartnerAdressen;
+import nl.nazorg.termijn.Termijn;
 import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.zvh.ZvhRegioBepaling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -41,10 +45,13 @@ public class MeldingOntvangenListener implements ExecutionListener {
     private final CasusAutorisaties casusAutorisaties;
     private final ZelfmelderKoppeling zelfmelderKoppeling;
     private final PersoonSlot persoonSlot;
+    private final Rapportagetabellen rapportage;
 
     public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, ZvhRegioBepaling regioBepaling,
                                     PartnerAdressen adressen, CasusAutorisaties casusAutorisaties,
-                                    ZelfmelderKoppeling zelfmelderKoppeling, PersoonSlot persoonSlot) {
+                                    ZelfmelderKoppeling zelfmelderKoppeling, PersoonSlot persoonSlot,
+                                    Rapportagetabellen rapportage) {
+        this.rapportage = rapportage;
         this.zelfmelderKoppeling = zelfmelderKoppeling;
         this.persoonSlot = persoonSlot;
         this.casussen = casussen;
@@ -83,6 +90,10 @@ public class MeldingOntvangenListener implements ExecutionListener {
         } catch (DuplicateKeyException e) {
             throw new CasusBestaatAlException(detentieId);
         }
+        Map<Termijn, LocalDate> vervaldagen = termijnen.vervaldagen(insluitingsdatum);
+        rapportage.casusGemeld(new Rapportagetabellen.NieuweCasus(detentieId, piCode, zvhRegio, gemeenteCode,
+                ProcesVariabelen.tekst(execution, GESLACHT), insluitingsdatum, vervaldagen.get(Termijn.INTAKE),
+                vervaldagen.get(Termijn.INFORMATIEBLAD), vervaldagen.get(Termijn.PLAN)));
         casusAutorisaties.bijStart(execution.getProcessInstanceId(), piCode, zvhRegio);
         persoonSlot.vergrendel(bsn);
         execution.setVariable(ZELFMELDER, zelfmelderKoppeling.koppel(execution, bsn, detentieId));

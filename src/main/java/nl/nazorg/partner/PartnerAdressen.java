@@ -1,5 +1,7 @@
 package nl.nazorg.partner;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +19,8 @@ public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Po
                               Map<String, Postbus> gemeenten) {
 
     public PartnerAdressen {
-        pis = pis == null ? Map.of() : Map.copyOf(pis);
-        regios = regios == null ? Map.of() : Map.copyOf(regios);
+        pis = geordend(pis);
+        regios = geordend(regios);
         reclassering = reclassering == null ? new Postbus(null) : reclassering;
         gemeenten = gemeenten == null ? Map.of() : gemeenten.entrySet().stream()
                 .filter(e -> e.getValue() != null)
@@ -33,6 +35,11 @@ public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Po
     }
 
     public record Postbus(String mailbox) {
+    }
+
+    /** Keeps the order of configuration: reports list PIs and regions as the memo does. */
+    private static <T> Map<String, T> geordend(Map<String, T> waarden) {
+        return waarden == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(waarden));
     }
 
     public boolean kentPi(String piCode) {

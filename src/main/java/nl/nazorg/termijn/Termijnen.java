@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 
+import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.ProcesVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +31,11 @@ public class Termijnen {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Werkdagkalender werkdagen;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    public Termijnen(Werkdagkalender werkdagen) {
+    public Termijnen(Werkdagkalender werkdagen, ApplicationEventPublisher gebeurtenissen) {
         this.werkdagen = werkdagen;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     public Map<Termijn, LocalDate> vervaldagen(LocalDate insluitingsdatum) {
@@ -60,8 +64,19 @@ public class Termijnen {
         return eindeVanDag(uitstroom.plusDays(CONTROLE_DAGEN_NA_UITSTROOM));
     }
 
+    /** Used by the model for the plan ({@code termijnen.markeerAfgerond(execution, 'plan')}). */
     public void markeerAfgerond(DelegateExecution execution, String termijnCode) {
-        execution.setVariable(Termijn.vanCode(termijnCode).afgerondVariabele(), nu());
+        markeerAfgerond(execution, Termijn.vanCode(termijnCode));
+    }
+
+    public void markeerAfgerond(DelegateExecution execution, Termijn termijn) {
+        execution.setVariable(termijn.afgerondVariabele(), nu());
+        gebeurtenissen.publishEvent(new TermijnAfgerond(ProcesVariabelen.verplichteTekst(execution, NazorgVariabelen.DETENTIE_ID),
+                termijn, vandaag()));
+    }
+
+    public static LocalDate vandaag() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
     }
 
     public static String nu() {

@@ -1,5 +1,7 @@
 package nl.nazorg.zelfmelder;
 
+import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.monitoring.Rapportagetabellen;
 import nl.nazorg.termijn.Termijnen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,8 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("planVanAanpakListener")
 public class PlanVanAanpakListener implements TaskListener {
 
+    private final Rapportagetabellen rapportage;
+
+    public PlanVanAanpakListener(Rapportagetabellen rapportage) {
+        this.rapportage = rapportage;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         task.getExecution().setVariable(ZelfmelderVariabelen.PLAN_VAN_AANPAK_OP, Termijnen.nu());
+        rapportage.planVanAanpakKlaar(ProcesVariabelen.verplichteTekst(task.getExecution(), ZelfmelderVariabelen.ZELFMELDER_ID),
+                Termijnen.vandaag());
     }
 }

@@ -1,6 +1,7 @@
 package nl.nazorg.zelfmelder;
 
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.monitoring.Rapportagetabellen;
 import nl.nazorg.partner.Bericht;
 import nl.nazorg.partner.PartnerBerichten;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +15,11 @@ public class UitstelAanvragenDelegate implements JavaDelegate {
     static final String ONTVANGER = "CJIB (namens OM)";
 
     private final PartnerBerichten berichten;
+    private final Rapportagetabellen rapportage;
 
-    public UitstelAanvragenDelegate(PartnerBerichten berichten) {
+    public UitstelAanvragenDelegate(PartnerBerichten berichten, Rapportagetabellen rapportage) {
         this.berichten = berichten;
+        this.rapportage = rapportage;
     }
 
     @Override
@@ -28,5 +31,6 @@ public class UitstelAanvragenDelegate implements JavaDelegate {
                 "Oproepdatum: %s%nReden: %s".formatted(ProcesVariabelen.tekst(execution, ZelfmelderVariabelen.OPROEPDATUM),
                         reden == null || reden.isBlank() ? "plan van aanpak uitvoeren voor de melding" : reden)));
         execution.setVariable(ZelfmelderVariabelen.UITSTEL_AANGEVRAAGD, true);
+        rapportage.uitstelAangevraagd(zelfmelderId);
     }
 }

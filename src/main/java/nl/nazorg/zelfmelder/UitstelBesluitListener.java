@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
+import nl.nazorg.monitoring.Rapportagetabellen;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,9 +24,12 @@ public class UitstelBesluitListener implements ExecutionListener {
 
     private final ZelfmelderRepository zelfmelders;
     private final ZelfmelderTermijnen termijnen;
+    private final Rapportagetabellen rapportage;
 
-    public UitstelBesluitListener(ZelfmelderRepository zelfmelders, ZelfmelderTermijnen termijnen) {
+    public UitstelBesluitListener(ZelfmelderRepository zelfmelders, ZelfmelderTermijnen termijnen,
+                                  Rapportagetabellen rapportage) {
         this.zelfmelders = zelfmelders;
+        this.rapportage = rapportage;
         this.termijnen = termijnen;
     }
 
@@ -41,7 +45,9 @@ public class UitstelBesluitListener implements ExecutionListener {
             throw new OngeldigeProcesinvoerException("Veld 'nieuweOproepdatum' ontbreekt bij toegekend uitstel");
         }
         execution.setVariable(ZelfmelderVariabelen.OPROEPDATUM, nieuw.toString());
-        zelfmelders.wijzigOproepdatum(ProcesVariabelen.verplichteTekst(execution, ZelfmelderVariabelen.ZELFMELDER_ID), nieuw);
+        String zelfmelderId = ProcesVariabelen.verplichteTekst(execution, ZelfmelderVariabelen.ZELFMELDER_ID);
+        zelfmelders.wijzigOproepdatum(zelfmelderId, nieuw);
+        rapportage.uitstelToegekend(zelfmelderId, nieuw);
         ZonderAutorisatiecontrole.uitvoeren(() -> verzetTimer(execution, nieuw));
     }
 

@@ -13,6 +13,7 @@ import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.CasusAutorisaties;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
 import nl.nazorg.melding.BsnControle;
+import nl.nazorg.monitoring.Rapportagetabellen;
 import nl.nazorg.zvh.GemeenteTabel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,9 +33,12 @@ public class ZelfmelderOntvangenListener implements ExecutionListener {
     private final CasusAutorisaties autorisaties;
     private final GemeenteTabel gemeenten;
     private final PersoonSlot persoonSlot;
+    private final Rapportagetabellen rapportage;
 
     public ZelfmelderOntvangenListener(ZelfmelderRepository zelfmelders, ZelfmelderTermijnen termijnen,
-                                       CasusAutorisaties autorisaties, GemeenteTabel gemeenten, PersoonSlot persoonSlot) {
+                                       CasusAutorisaties autorisaties, GemeenteTabel gemeenten, PersoonSlot persoonSlot,
+                                       Rapportagetabellen rapportage) {
+        this.rapportage = rapportage;
         this.persoonSlot = persoonSlot;
         this.zelfmelders = zelfmelders;
         this.termijnen = termijnen;
@@ -72,6 +76,7 @@ public class ZelfmelderOntvangenListener implements ExecutionListener {
         } catch (DuplicateKeyException e) {
             throw new ZelfmelderBestaatAlException(zelfmelderId);
         }
+        rapportage.zelfmelderGemeld(zelfmelderId, gemeenteCode, oproepdatum);
         autorisaties.bijZelfmelder(execution.getProcessInstanceId(), gemeenteCode);
     }
 

@@ -3,6 +3,7 @@ package nl.nazorg.zvh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public class GemeenteTabel {
     public record Gemeente(String code, String naam, String regio) {
     }
 
+    /** In the order of the table, which is the order of Bijlage 2 of the memo. */
     public Map<String, Gemeente> gemeenten() {
         return gemeenten;
     }
@@ -49,7 +51,7 @@ public class GemeenteTabel {
                     resultaat.put(code, new Gemeente(code, naam, regio));
                 }
             }
-            return Map.copyOf(resultaat);
+            return Collections.unmodifiableMap(resultaat);
         } catch (IOException e) {
             throw new UncheckedIOException("Beslistabel " + pad + " niet leesbaar", e);
         }

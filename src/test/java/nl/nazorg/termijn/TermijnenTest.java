@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TermijnenTest {
 
-    private final Termijnen termijnen = new Termijnen(new Werkdagkalender(new TermijnProperties(List.of())));
+    private final Termijnen termijnen = new Termijnen(new Werkdagkalender(new TermijnProperties(List.of())), gebeurtenis -> { });
 
     @Test
     void vervaldagenVanafInsluiting() {

@@ -1,0 +1,114 @@
+package nl.nazorg.monitoring;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+
+import nl.nazorg.termijn.TermijnAfgerond;
+import nl.nazorg.zvh.GemeenteTabel;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps the reporting tables current. Every method runs inside the engine command of the process step that
+ * causes it, so a report never disagrees with the process, and every write is safe to repeat (a job that
+ * outlived its lock and runs again finds the same row).
+ */
+@Repository
+public class Rapportagetabellen {
+
+    static final String BUITEN_REGIO = "buiten-regio";
+
+    private final JdbcTemplate jdbc;
+    private final GemeenteTabel gemeenten;
+
+    public Rapportagetabellen(JdbcTemplate jdbc, GemeenteTabel gemeenten) {
+        this.jdbc = jdbc;
+        this.gemeenten = gemeenten;
+    }
+
+    public record NieuweCasus(String detentieId, String piCode, String zvhRegio, String gemeenteCode, String geslacht,
+                              LocalDate insluitingsdatum, LocalDate intakeDeadline, LocalDate informatiebladDeadline,
+                              LocalDate planDeadline) {
+    }
+
+    public void casusGemeld(NieuweCasus casus) {
+        jdbc.update("delete from rapportage_casus where detentie_id = ?", casus.detentieId());
+        jdbc.update("""
+                insert into rapportage_casus (detentie_id, pi_code, zvh_regio, gemeente_code, geslacht, insluitingsdatum,
+                                              intake_deadline, informatieblad_deadline, plan_deadline)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                casus.detentieId(), casus.piCode(), casus.zvhRegio(), casus.gemeenteCode(), casus.geslacht(),
+                Date.valueOf(casus.insluitingsdatum()), Date.valueOf(casus.intakeDeadline()),
+                Date.valueOf(casus.informatiebladDeadline()), Date.valueOf(casus.planDeadline()));
+    }
+
+    /** The first completion counts: doing the work again later does not make a missed deadline met. */
+    @EventListener
+    public void termijnAfgerond(TermijnAfgerond afgerond) {
+        String kolom = afgerond.termijn().code();
+        String datumkolom = TermijnenRapport.afgerondKolom(kolom);
+        jdbc.query("select insluitingsdatum from rapportage_casus where detentie_id = ? and " + datumkolom + " is null",
+                (rs, i) -> rs.getDate(1).toLocalDate(), afgerond.detentieId()).forEach(insluiting ->
+                jdbc.update("update rapportage_casus set " + datumkolom + " = ?, " + kolom + "_dagen = ? where detentie_id = ?",
+                        Date.valueOf(afgerond.dag()), ChronoUnit.DAYS.between(insluiting, afgerond.dag()), afgerond.detentieId()));
+    }
+
+    public void complexiteitBepaald(String detentieId, String complexiteit, Collection<String> leefgebieden) {
+        jdbc.update("update rapportage_casus set complexiteit = ? where detentie_id = ?", complexiteit, detentieId);
+        jdbc.update("delete from rapportage_hulpvraag where detentie_id = ?", detentieId);
+        jdbc.batchUpdate("insert into rapportage_hulpvraag (detentie_id, leefgebied) values (?, ?)",
+                leefgebieden.stream().distinct().map(l -> new Object[] {detentieId, l}).toList());
+    }
+
+    public void actielijstVastgesteld(String detentieId, List<String> leefgebiedPerActie) {
+        jdbc.update("delete from rapportage_actie where detentie_id = ?", detentieId);
+        for (int i = 0; i < leefgebiedPerActie.size(); i++) {
+            jdbc.update("insert into rapportage_actie (detentie_id, volgnummer, leefgebied) values (?, ?, ?)",
+                    detentieId, i, leefgebiedPerActie.get(i));
+        }
+    }
+
+    public void actieAfgehandeld(String detentieId, int volgnummer, boolean uitgevoerd) {
+        jdbc.update("update rapportage_actie set uitgevoerd = ? where detentie_id = ? and volgnummer = ?",
+                uitgevoerd, detentieId, volgnummer);
+    }
+
+    /** Bijlage 2 counts a case under the gemeente and in the year of its uit-detentiemelding. */
+    public void uitstroom(String detentieId, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
+        jdbc.update("update rapportage_casus set uitstroomdatum = ?, uitstroomgemeente_code = ?, uitstroomregio = ? "
+                        + "where detentie_id = ?",
+                Date.valueOf(uitstroomdatum), uitstroomgemeenteCode, regioVan(uitstroomgemeenteCode), detentieId);
+    }
+
+    public void zelfmelderGemeld(String zelfmelderId, String gemeenteCode, LocalDate oproepdatum) {
+        jdbc.update("delete from rapportage_zelfmelder where zelfmelder_id = ?", zelfmelderId);
+        jdbc.update("""
+                insert into rapportage_zelfmelder (zelfmelder_id, gemeente_code, zvh_regio, oproepdatum,
+                                                   uitstel_aangevraagd, uitstel_toegekend)
+                values (?, ?, ?, ?, false, false)""",
+                zelfmelderId, gemeenteCode, regioVan(gemeenteCode), Date.valueOf(oproepdatum));
+    }
+
+    public void planVanAanpakKlaar(String zelfmelderId, LocalDate dag) {
+        jdbc.update("update rapportage_zelfmelder set plan_van_aanpak_op = ? where zelfmelder_id = ? "
+                + "and plan_van_aanpak_op is null", Date.valueOf(dag), zelfmelderId);
+    }
+
+    public void uitstelAangevraagd(String zelfmelderId) {
+        jdbc.update("update rapportage_zelfmelder set uitstel_aangevraagd = true where zelfmelder_id = ?", zelfmelderId);
+    }
+
+    public void uitstelToegekend(String zelfmelderId, LocalDate nieuweOproepdatum) {
+        jdbc.update("update rapportage_zelfmelder set uitstel_toegekend = true, oproepdatum = ? where zelfmelder_id = ?",
+                Date.valueOf(nieuweOproepdatum), zelfmelderId);
+    }
+
+    private String regioVan(String gemeenteCode) {
+        return gemeenteCode == null ? BUITEN_REGIO
+                : gemeenten.zoek(gemeenteCode).map(GemeenteTabel.Gemeente::regio).orElse(BUITEN_REGIO);
+    }
+}

@@ -1,0 +1,97 @@
+package nl.nazorg.monitoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.nazorg.termijn.Termijnen;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Memo section 4, doorlooptijden: per deadline of the memo how often it was met. A case counts for a deadline
+ * when its work is done, or when the deadline passed while the person was still detained; a case released
+ * before its deadline without the work done does not count (the deadline no longer applied).
+ */
+@Component
+class TermijnenRapport implements Rapportsoort {
+
+    private static final Map<String, String> TERMIJNEN = new LinkedHashMap<>();
+
+    static {
+        TERMIJNEN.put("intake", "Intakegesprek binnen 2 weken na insluiting");
+        TERMIJNEN.put("informatieblad", "Informatieblad gedeeld binnen 10 werkdagen na insluiting");
+        TERMIJNEN.put("plan", "D&R-plan vastgesteld binnen 4 weken na insluiting");
+    }
+
+    private static final List<Rapport.Kolom> KOLOMMEN = List.of(
+            new Rapport.Kolom("termijn", "Termijn", "intake, informatieblad of plan"),
+            new Rapport.Kolom("omschrijving", "Omschrijving", "de termijn uit het werkproces"),
+            new Rapport.Kolom("aantal", "Aantal", "casussen met insluiting in de periode waarvoor de termijn gold: "
+                    + "het werk is gedaan, of de termijn verliep terwijl de persoon nog vastzat"),
+            new Rapport.Kolom("tijdig", "Tijdig", "van die casussen: werk gedaan op of vóór de laatste dag van de termijn"),
+            new Rapport.Kolom("percentageTijdig", "Percentage tijdig", "tijdig als deel van aantal, afgerond op hele procenten"),
+            new Rapport.Kolom("mediaanDagen", "Mediaan (dagen)", "de helft van het gedane werk was klaar binnen zoveel "
+                    + "kalenderdagen na insluiting"),
+            new Rapport.Kolom("p90Dagen", "90% binnen (dagen)", "90% van het gedane werk was klaar binnen zoveel "
+                    + "kalenderdagen na insluiting"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TermijnenRapport(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String afgerondKolom(String termijn) {
+        return switch (termijn) {
+            case "intake" -> "intake_afgerond_op";
+            case "informatieblad" -> "informatieblad_gedeeld_op";
+            case "plan" -> "plan_vastgesteld_op";
+            default -> throw new IllegalArgumentException(termijn);
+        };
+    }
+
+    @Override
+    public String naam() {
+        return "termijnen";
+    }
+
+    @Override
+    public Rapport maak(Periode periode, Bereik bereik) {
+        List<Map<String, Object>> rijen = new ArrayList<>();
+        TERMIJNEN.forEach((termijn, omschrijving) -> rijen.add(rij(termijn, omschrijving, periode, bereik)));
+        return new Rapport(naam(), "Termijnen gehaald",
+                "Per termijn van het werkproces: hoe vaak het werk op tijd klaar was en hoe lang het duurde.",
+                periode.van(), periode.tot(), KOLOMMEN, rijen);
+    }
+
+    private Map<String, Object> rij(String termijn, String omschrijving, Periode periode, Bereik bereik) {
+        String af = afgerondKolom(termijn);
+        String deadline = termijn + "_deadline";
+        String dagen = termijn + "_dagen";
+        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot())
+                .addValue("vandaag", Termijnen.vandaag());
+        Map<String, Object> rij = new LinkedHashMap<>();
+        rij.put("termijn", termijn);
+        rij.put("omschrijving", omschrijving);
+        jdbc.query("""
+                select count(*), count(case when %1$s <= %2$s then 1 end),
+                       percentile_disc(0.5) within group (order by %3$s), percentile_disc(0.9) within group (order by %3$s)
+                from rapportage_casus
+                where insluitingsdatum between :van and :tot and %4$s
+                  and (%1$s is not null or (%2$s < :vandaag and (uitstroomdatum is null or uitstroomdatum > %2$s)))"""
+                        .formatted(af, deadline, dagen, bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
+                parameters, rs -> {
+                    long aantal = rs.getLong(1);
+                    long tijdig = rs.getLong(2);
+                    rij.put("aantal", aantal);
+                    rij.put("tijdig", tijdig);
+                    rij.put("percentageTijdig", Percentage.van(tijdig, aantal));
+                    rij.put("mediaanDagen", rs.getObject(3) == null ? null : rs.getInt(3));
+                    rij.put("p90Dagen", rs.getObject(4) == null ? null : rs.getInt(4));
+                });
+        return rij;
+    }
+}
