@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.nazorg.casus.CasusRepository;
+import nl.nazorg.casus.Procesberichten;
 import nl.nazorg.partner.Bericht;
 import nl.nazorg.partner.BerichtenLogboek;
 import nl.nazorg.partner.Koppelingen;
@@ -57,6 +59,8 @@ class NazorgProcesTest extends PostgresSpringTest {
     @Autowired TermijnoverschrijdingRepository overschrijdingen;
     @Autowired IngebouwdZvhRegister zvhRegister;
     @Autowired StorendZvhRegister storendZvhRegister;
+    @Autowired Procesberichten procesberichten;
+    @Autowired CasusRepository casussen;
 
     private String detentieId;
 
@@ -333,6 +337,26 @@ class NazorgProcesTest extends PostgresSpringTest {
         proces(pi).hasPassed("EndEvent_OverdrachtVoorbereiden").isWaitingAt("Task_WarmeOverdracht");
         assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count()).isZero();
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_TrajectgesprekGepland").count()).isZero();
+    }
+
+    @Test
+    void uitDetentieTerwijlDeOverdrachtWordtVoorbereidSluitDeCasusNaHetVersturen() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", "2026-07-15");
+        ProcessInstance pi = totUitvoering(melding);
+        Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
+        ClockUtil.setCurrentTime(overdracht.getDuedate());
+        execute(overdracht);
+        proces(pi).isWaitingAt("Task_WarmeOverdracht");
+
+        procesberichten.uitDetentie(casussen.zoek(detentieId).orElseThrow(), LocalDate.of(2026, 7, 3), "GM0983");
+        assertThat(jdbc.queryForObject("select uitstroomdatum from rapportage_casus where detentie_id = ?", LocalDate.class,
+                detentieId)).isEqualTo(LocalDate.of(2026, 7, 3));
+
+        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voerJobUit(pi, "Task_VerstuurOverdracht");
+        voerJobUit(pi, "Task_CasusAfsluiten");
+        proces(pi).hasPassed("Task_CasusAfsluiten").hasNotPassed("Event_UitDetentieOntvangen", "Task_UitstroomControleren").isEnded();
     }
 
     @Test

@@ -1,11 +1,15 @@
 package nl.nazorg.casus;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import nl.nazorg.api.ApiFout;
+import nl.nazorg.monitoring.Rapportagetabellen;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The chain's events for a running case, each safe to repeat: a second uit-detentiemelding or a transfer to
@@ -17,22 +21,38 @@ public class Procesberichten {
     private static final int POGINGEN = 3;
 
     private final RuntimeService runtime;
+    private final Rapportagetabellen rapportage;
+    private final TransactionTemplate transacties;
 
-    public Procesberichten(RuntimeService runtime) {
+    public Procesberichten(RuntimeService runtime, Rapportagetabellen rapportage, PlatformTransactionManager transacties) {
         this.runtime = runtime;
+        this.rapportage = rapportage;
+        this.transacties = new TransactionTemplate(transacties);
     }
 
+    /**
+     * Delivered to whichever part of the case waits for it. While the warme overdracht is being prepared (it started
+     * at the handover moment, before the notice) nothing waits yet: the notice is then kept with the case, so that
+     * after sending the handover the case closes at once instead of waiting for a notice that already came.
+     */
     public void uitDetentie(Casus casus, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
         opnieuwBijGelijktijdigheid(() -> {
             moetLopen(casus);
             if (runtime.getVariable(casus.processInstanceId(), NazorgVariabelen.UITSTROOMDATUM) != null) {
                 return;
             }
-            runtime.createMessageCorrelation("UitDetentie")
+            Map<String, Object> melding = Map.of(NazorgVariabelen.UITSTROOMDATUM, uitstroomdatum.toString(),
+                    NazorgVariabelen.UITSTROOMGEMEENTE_CODE, uitstroomgemeenteCode);
+            boolean afgeleverd = !runtime.createMessageCorrelation("UitDetentie")
                     .processInstanceId(casus.processInstanceId())
-                    .setVariable(NazorgVariabelen.UITSTROOMDATUM, uitstroomdatum.toString())
-                    .setVariable(NazorgVariabelen.UITSTROOMGEMEENTE_CODE, uitstroomgemeenteCode)
-                    .correlateAll();
+                    .setVariables(melding)
+                    .correlateAllWithResult().isEmpty();
+            if (!afgeleverd) {
+                transacties.executeWithoutResult(status -> {
+                    runtime.setVariables(casus.processInstanceId(), melding);
+                    rapportage.uitstroom(casus.detentieId(), uitstroomdatum, uitstroomgemeenteCode);
+                });
+            }
         });
     }
 

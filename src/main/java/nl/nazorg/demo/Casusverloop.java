@@ -109,6 +109,12 @@ public class Casusverloop {
         return voltooi(detentieId, "Task_ActieUitvoeren", Map.of("uitgevoerd", uitgevoerd, "toelichting", "Afgemeld"));
     }
 
+    /** Memo 5a: the casemanager hands over; sending and closing are the async steps after it. */
+    public boolean warmeOverdracht(String detentieId) {
+        return voltooi(detentieId, "Task_WarmeOverdracht", Map.of("overdrachtAan", "Coördinator nazorg van de gemeente",
+                "openActies", "Geen", "eersteContactNaUitstroom", "Eerste week na uitstroom", "overdrachtReclassering", false));
+    }
+
     public void uitDetentie(String detentieId, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
         procesberichten.uitDetentie(casussen.zoek(detentieId).orElseThrow(), uitstroomdatum, uitstroomgemeenteCode);
     }
