@@ -8,8 +8,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that need the whole application on PostgreSQL, served on a random port, with the demo
- * users, sending its mail to partners through a real SMTP server in the test (GreenMail). The job executor is off: tests run jobs themselves and move the engine's clock for timers. All
- * subclasses share one Spring context.
+ * users, sending its mail to partners through a real SMTP server in the test (GreenMail; the channel is set in
+ * application-test.yaml, so a subclass can choose another). The job executor is off: tests run jobs themselves and
+ * move the engine's clock for timers. All subclasses without properties of their own share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ProcesTestConfiguratie.class)
@@ -21,9 +22,7 @@ public abstract class PostgresSpringTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
-        registry.add("nazorg.berichten.kanaal", () -> "smtp");
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", TestMailserver::poort);
-        registry.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
     }
 }

@@ -115,14 +115,17 @@ public class Jaarsimulatie {
         return geschaald;
     }
 
+    /** How far the simulated work goes: up to the uitstroom, or also plans, actions and the warme overdracht. */
+    public enum Diepte { TOT_UITSTROOM, VOLLEDIG }
+
     /** The steps of these people's cases; a step for a case that has moved on (released early) does nothing. */
-    public void voegToe(Draaiboek draaiboek, List<Persoon> personen, RandomGenerator toeval) {
+    public void voegToe(Draaiboek draaiboek, List<Persoon> personen, Diepte diepte, RandomGenerator toeval) {
         for (Persoon persoon : personen) {
-            voegToe(draaiboek, persoon, toeval);
+            voegToe(draaiboek, persoon, diepte == Diepte.VOLLEDIG, toeval);
         }
     }
 
-    private void voegToe(Draaiboek draaiboek, Persoon p, RandomGenerator toeval) {
+    private void voegToe(Draaiboek draaiboek, Persoon p, boolean volledig, RandomGenerator toeval) {
         String id = p.detentieId();
         LocalDate s = p.insluiting();
         draaiboek.op(s, () -> verloop.meld(melding(p, toeval.nextLong())));
@@ -131,22 +134,30 @@ public class Jaarsimulatie {
         LocalDate intake = s.plusDays(4 + toeval.nextInt(14));
         if (p.informatieblad()) {
             LocalDate blad = intake.plusDays(1 + toeval.nextInt(6));
-            LocalDate plan = s.plusDays(18 + toeval.nextInt(18));
             draaiboek.op(intake, () -> verloop.intake(id, hulpvragen));
             draaiboek.op(blad, () -> verloop.informatieblad(id));
-            draaiboek.op(blad.plusDays(1), () -> verloop.beeldvormingAfronden(id));
-            draaiboek.op(plan.isAfter(blad.plusDays(1)) ? plan : blad.plusDays(2),
-                    () -> verloop.plan(id, hulpvragen, plan.plusDays(30)));
-            for (int actie = 0; actie < hulpvragen.size(); actie++) {
-                boolean uitgevoerd = toeval.nextDouble() < 0.8;
-                draaiboek.op(plan.plusDays(7 + toeval.nextInt(30)), () -> verloop.actie(id, uitgevoerd));
+            if (volledig) {
+                planEnUitvoering(draaiboek, id, hulpvragen, blad, s.plusDays(18 + toeval.nextInt(18)), toeval);
             }
-        } else if (toeval.nextBoolean()) {
+        } else if (volledig && toeval.nextBoolean()) {
             draaiboek.op(intake, () -> verloop.intake(id, hulpvragen));
         }
         if (p.uitstroom() != null) {
             draaiboek.op(p.uitstroom(), () -> verloop.uitDetentie(id, p.uitstroom(), p.gemeenteCode()));
-            draaiboek.op(p.uitstroom().plusDays(1 + toeval.nextInt(3)), () -> verloop.warmeOverdracht(id));
+            if (volledig) {
+                draaiboek.op(p.uitstroom().plusDays(1 + toeval.nextInt(3)), () -> verloop.warmeOverdracht(id));
+            }
+        }
+    }
+
+    private void planEnUitvoering(Draaiboek draaiboek, String id, List<Leefgebied> hulpvragen, LocalDate blad,
+                                  LocalDate plan, RandomGenerator toeval) {
+        draaiboek.op(blad.plusDays(1), () -> verloop.beeldvormingAfronden(id));
+        LocalDate vastgesteld = plan.isAfter(blad.plusDays(1)) ? plan : blad.plusDays(2);
+        draaiboek.op(vastgesteld, () -> verloop.plan(id, hulpvragen, vastgesteld.plusDays(30)));
+        for (int actie = 0; actie < hulpvragen.size(); actie++) {
+            boolean uitgevoerd = toeval.nextDouble() < 0.8;
+            draaiboek.op(vastgesteld.plusDays(7 + toeval.nextInt(30)), () -> verloop.actie(id, uitgevoerd));
         }
     }
 
