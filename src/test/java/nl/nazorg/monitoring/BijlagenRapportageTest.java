@@ -16,6 +16,7 @@ import nl.nazorg.demo.Draaiboek;
 import nl.nazorg.demo.Jaarsimulatie;
 import nl.nazorg.demo.MemoCijfers;
 import nl.nazorg.demo.SimulatieKlok;
+import nl.nazorg.e2e.RapportagesPagina;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * async steps, timers, uit-detentiemelding), give reports equal to those tables. 67 of them were detained in
  * late 2019, so 886 count as instroom in 2020 and all 953 as uitstroom. Messages to partners are only recorded
  * (channel logboek): a thousand SMTP sessions would only make the test slow, and mail has tests of its own.
+ * The manager then sees the same tables on Cockpit's Rapportages page.
  */
 class BijlagenRapportageTest extends PostgresSpringTest {
 
@@ -59,14 +61,14 @@ class BijlagenRapportageTest extends PostgresSpringTest {
         System.out.printf("Bijlagen 2020: %d stappen van 953 casussen door het proces in %d s%n", draaiboek.aantalStappen(),
                 (System.nanoTime() - begin) / 1_000_000_000);
 
-        assertThat(rijen("/api/v1/rapportages/informatiebladen?van=2020-01-01&tot=2020-12-31", 6)).containsExactly(
+        List<String> bijlage1 = List.of(
                 "pi|PI Ter Peel|ter-peel|502|124|25",
                 "pi|PI Sittard|sittard|193|189|98",
                 "pi|PI Roermond|roermond|191|55|29",
                 "totaal|Totaal||886|368|42");
+        assertThat(rijen("/api/v1/rapportages/informatiebladen?van=2020-01-01&tot=2020-12-31", 6)).isEqualTo(bijlage1);
 
-        List<String> uitstroom = rijen("/api/v1/rapportages/uitstroom?jaar=2020", 7);
-        assertThat(uitstroom).containsExactly(
+        List<String> bijlage2 = List.of(
                 "gemeente|Venlo|GM0983|noord-limburg|114|16|130",
                 "gemeente|Venray|GM0984|noord-limburg|31|7|38",
                 "gemeente|Peel en Maas|GM1894|noord-limburg|8|0|8",
@@ -102,6 +104,23 @@ class BijlagenRapportageTest extends PostgresSpringTest {
                 "gemeente|Heerlen|GM0917|zuid-limburg|192|10|202",
                 "subtotaal|Totaal Zuid-Limburg||zuid-limburg|526|41|567",
                 "totaal|Totaal|||873|80|953");
+        assertThat(rijen("/api/v1/rapportages/uitstroom?jaar=2020", 7)).isEqualTo(bijlage2);
+
+        try (RapportagesPagina cockpit = RapportagesPagina.openAls(poort, "manager")) {
+            cockpit.toonPeriode("2020-01-01", "2020-12-31");
+            assertThat(cockpit.rijen("informatiebladen")).extracting(rij -> eerste(rij, 5))
+                    .isEqualTo(bijlage1.stream().map(rij -> zonderSoort(rij)).toList());
+            assertThat(cockpit.rijen("uitstroom")).isEqualTo(bijlage2.stream().map(rij -> zonderSoort(rij)).toList());
+            cockpit.schermafdruk("cockpit-3-manager-bijlagen-2020");
+        }
+    }
+
+    private static String zonderSoort(String rij) {
+        return rij.substring(rij.indexOf('|') + 1);
+    }
+
+    private static String eerste(String rij, int cellen) {
+        return String.join("|", java.util.Arrays.asList(rij.split("\\|", -1)).subList(0, cellen));
     }
 
     /** Bijlage 1 for the 886 detained in 2020, Bijlage 2 for all 953 released in 2020, matched at random. */
