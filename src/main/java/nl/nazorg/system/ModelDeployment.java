@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,9 @@ public class ModelDeployment {
         this.repository = repository;
     }
 
+    /** First of the start-up work: the rest (groups, filters, a demo year) may rely on the models being there. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     public void deploy() {
         DeploymentBuilder builder = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
