@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,8 +74,18 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     }
 
+    /** Waits up to 30 s; when in vain, the page as it was is saved as target/screenshots/vergeefs-gewacht-*.png. */
     <T> T wacht(Function<WebDriver, T> voorwaarde) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(voorwaarde);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(voorwaarde);
+        } catch (TimeoutException e) {
+            try {
+                schermafdruk("vergeefs-gewacht-" + System.currentTimeMillis());
+            } catch (IOException | RuntimeException schermafdrukMislukt) {
+                e.addSuppressed(schermafdrukMislukt);
+            }
+            throw e;
+        }
     }
 
     WebElement wachtOpTekst(String tekst) {
