@@ -84,14 +84,19 @@ public class ApiFoutafhandeling {
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotGetJdbcConnectionException.class,
             CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseWeg(RuntimeException fout) {
+    ResponseEntity<ProblemDetail> databaseWeg(Exception fout) {
         LOG.warn("Database niet bereikbaar: {}", fout.getClass().getSimpleName());
-        return probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
-                "De database is niet bereikbaar. Probeer het later opnieuw; niets van dit verzoek is vastgelegd.");
+        ResponseEntity<ProblemDetail> antwoord = probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
+                DatabaseStoring.DETAIL);
+        return ResponseEntity.status(antwoord.getStatusCode()).headers(antwoord.getHeaders())
+                .header("Retry-After", DatabaseStoring.PROBEER_OPNIEUW_NA_SECONDEN).body(antwoord.getBody());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
+        if (DatabaseStoring.isOorzaakVan(fout)) {
+            return databaseWeg(fout);
+        }
         LOG.error("Onverwachte fout in /api/v1 ({})", fout.getClass().getName(), fout);
         return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout", "Er ging iets mis; de beheerder kan het in het log terugvinden.");
     }

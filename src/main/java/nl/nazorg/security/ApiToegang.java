@@ -10,13 +10,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.nazorg.api.ApiGebruiker;
+import nl.nazorg.api.DatabaseStoring;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The door of /api/v1: the API-Version header on every answer, HTTP Basic against Camunda's identity (people
- * with their own login, systems with theirs; 401 without), and a size limit on bodies. The OpenAPI document
+ * with their own login, systems with theirs; 401 without, 503 while the database is away), and a size limit on
+ * bodies. The OpenAPI document
  * and its Swagger UI are readable without login.
  */
 class ApiToegang extends OncePerRequestFilter {
@@ -38,7 +40,18 @@ class ApiToegang extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiGebruiker gebruiker = aangemeld(request.getHeader("Authorization"));
+        ApiGebruiker gebruiker;
+        try {
+            gebruiker = aangemeld(request.getHeader("Authorization"));
+        } catch (RuntimeException fout) {
+            if (!DatabaseStoring.isOorzaakVan(fout)) {
+                throw fout;
+            }
+            response.setHeader("Retry-After", DatabaseStoring.PROBEER_OPNIEUW_NA_SECONDEN);
+            Probleemantwoord.schrijf(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
+                    DatabaseStoring.DETAIL);
+            return;
+        }
         if (gebruiker == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"nazorg\"");
             Probleemantwoord.schrijf(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
