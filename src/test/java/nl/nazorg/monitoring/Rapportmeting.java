@@ -1,0 +1,41 @@
+package nl.nazorg.monitoring;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+
+import nl.nazorg.ApiKlant;
+
+/** Times a report over real HTTP as its user: the median of a few requests after a warm-up, in milliseconds. */
+final class Rapportmeting {
+
+    private static final int OPWARMEN = 3;
+    private static final int METINGEN = 5;
+
+    private final int poort;
+
+    Rapportmeting(int poort) {
+        this.poort = poort;
+    }
+
+    double mediaanMs(Rapportvraag vraag) {
+        ApiKlant klant = new ApiKlant(poort, vraag.kijker().login);
+        for (int i = 0; i < OPWARMEN; i++) {
+            vraagOp(klant, vraag.pad());
+        }
+        double[] ms = new double[METINGEN];
+        for (int i = 0; i < METINGEN; i++) {
+            long start = System.nanoTime();
+            vraagOp(klant, vraag.pad());
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[METINGEN / 2];
+    }
+
+    private static void vraagOp(ApiKlant klant, String pad) {
+        HttpResponse<String> antwoord = klant.get(pad);
+        if (antwoord.statusCode() != 200) {
+            throw new IllegalStateException(pad + " gaf " + antwoord.statusCode() + ": " + antwoord.body());
+        }
+    }
+}
