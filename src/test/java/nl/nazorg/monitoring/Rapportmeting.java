@@ -10,7 +10,7 @@ import nl.nazorg.ApiKlant;
 final class Rapportmeting {
 
     private static final int OPWARMEN = 3;
-    private static final int METINGEN = 5;
+    private static final int METINGEN = 7;
 
     private final int poort;
 
