@@ -1,5 +1,6 @@
 package nl.nazorg.monitoring;
 
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,9 @@ public final class RapportagesBenchmark {
         System.out.printf("Gevuld met %,d casussen in %.1f s: %s%n", casussen, (System.nanoTime() - start) / 1e9,
                 vulling.omvang());
         System.out.println("Vorm: " + vulling.vorm());
+        // The cores may be shared: figures taken under load are slower, and the reader should know.
+        System.out.printf("Belasting van de machine (load average, 1 min): %.1f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         meting.warmOp(vragen);
         Map<Rapportvraag, Double> ms = new LinkedHashMap<>();
         vragen.forEach(vraag -> ms.put(vraag, meting.mediaanMs(vraag)));
