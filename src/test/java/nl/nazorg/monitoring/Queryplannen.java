@@ -2,6 +2,7 @@ package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * template that explains every query before running it, so the plans are of exactly the SQL the API runs.
  */
 final class Queryplannen {
+
+    private static final Pattern NAAR_SCHIJF = Pattern.compile("Sort Method: external|Batches: ([2-9]|\\d{2,})");
 
     private Queryplannen() {
     }
@@ -38,11 +41,11 @@ final class Queryplannen {
         };
     }
 
-    /** The top of the plan, every scan, sorts that spill, the buffers and the time of the whole statement. */
+    /** The top of the plan with its buffers, every scan, sorts and hashes that spill to disk, and the time. */
     private static List<String> kern(List<String> plan) {
         List<String> kern = new ArrayList<>(List.of(plan.get(0)));
         plan.stream().filter(regel -> regel.trim().startsWith("Buffers:")).findFirst().ifPresent(kern::add);
-        plan.stream().skip(1).filter(regel -> regel.contains(" Scan ") || regel.contains("Sort Method")
+        plan.stream().skip(1).filter(regel -> regel.contains(" Scan ") || NAAR_SCHIJF.matcher(regel).find()
                 || regel.startsWith("Execution Time")).forEach(kern::add);
         return kern;
     }
