@@ -36,6 +36,7 @@ class CasuistiekRapport implements Rapportsoort {
     public Rapport maak(Periode periode, Bereik bereik) {
         Map<String, Object> rij = new LinkedHashMap<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
+        // rapportage_hulpvraag and rapportage_actie carry their case's insluitingsdatum and scope: no join needed
         String inPeriode = "insluitingsdatum between :van and :tot and "
                 + bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters);
         jdbc.query("""
@@ -48,9 +49,7 @@ class CasuistiekRapport implements Rapportsoort {
         });
         Map<String, Long> perLeefgebied = new LinkedHashMap<>();
         jdbc.query("""
-                select h.leefgebied, count(*) from rapportage_hulpvraag h
-                join rapportage_casus c on c.detentie_id = h.detentie_id
-                where %s group by h.leefgebied""".formatted(inPeriode), parameters,
+                select leefgebied, count(*) from rapportage_hulpvraag where %s group by leefgebied""".formatted(inPeriode), parameters,
                 rs -> {
                     perLeefgebied.put(rs.getString(1), rs.getLong(2));
                 });
@@ -58,9 +57,7 @@ class CasuistiekRapport implements Rapportsoort {
             rij.put(hulpvraagkolom(leefgebied), perLeefgebied.getOrDefault(leefgebied.code(), 0L));
         }
         jdbc.query("""
-                select count(*), count(case when a.uitgevoerd then 1 end) from rapportage_actie a
-                join rapportage_casus c on c.detentie_id = a.detentie_id
-                where %s""".formatted(inPeriode), parameters, rs -> {
+                select count(*), count(case when uitgevoerd then 1 end) from rapportage_actie where %s""".formatted(inPeriode), parameters, rs -> {
             rij.put("acties", rs.getLong(1));
             rij.put("actiesUitgevoerd", rs.getLong(2));
             rij.put("percentageActiesUitgevoerd", Percentage.van(rs.getLong(2), rs.getLong(1)));

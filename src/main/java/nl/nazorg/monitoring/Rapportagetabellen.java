@@ -60,15 +60,22 @@ public class Rapportagetabellen {
     public void complexiteitBepaald(String detentieId, String complexiteit, Collection<String> leefgebieden) {
         jdbc.update("update rapportage_casus set complexiteit = ? where detentie_id = ?", complexiteit, detentieId);
         jdbc.update("delete from rapportage_hulpvraag where detentie_id = ?", detentieId);
-        jdbc.batchUpdate("insert into rapportage_hulpvraag (detentie_id, leefgebied) values (?, ?)",
-                leefgebieden.stream().distinct().map(l -> new Object[] {detentieId, l}).toList());
+        jdbc.batchUpdate("""
+                        insert into rapportage_hulpvraag (detentie_id, leefgebied, insluitingsdatum, zvh_regio, pi_code,
+                                                          gemeente_code)
+                        select detentie_id, ?, insluitingsdatum, zvh_regio, pi_code, gemeente_code
+                        from rapportage_casus where detentie_id = ?""",
+                leefgebieden.stream().distinct().map(l -> new Object[] {l, detentieId}).toList());
     }
 
     public void actielijstVastgesteld(String detentieId, List<String> leefgebiedPerActie) {
         jdbc.update("delete from rapportage_actie where detentie_id = ?", detentieId);
         for (int i = 0; i < leefgebiedPerActie.size(); i++) {
-            jdbc.update("insert into rapportage_actie (detentie_id, volgnummer, leefgebied) values (?, ?, ?)",
-                    detentieId, i, leefgebiedPerActie.get(i));
+            jdbc.update("""
+                    insert into rapportage_actie (detentie_id, volgnummer, leefgebied, insluitingsdatum, zvh_regio, pi_code,
+                                                  gemeente_code)
+                    select detentie_id, ?, ?, insluitingsdatum, zvh_regio, pi_code, gemeente_code
+                    from rapportage_casus where detentie_id = ?""", i, leefgebiedPerActie.get(i), detentieId);
         }
     }
 

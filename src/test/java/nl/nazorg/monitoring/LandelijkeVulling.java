@@ -53,6 +53,7 @@ class LandelijkeVulling {
             vulHulpvragen();
             vulCasussen();
             vulActies();
+            geefDeelrijenHunCasus();
             vulZelfmelders(Math.round(casussen * ZELFMELDERS_PER_CASUS));
         });
         // As autovacuum would have done long before anyone asks for ten years of figures.
@@ -149,6 +150,16 @@ class LandelijkeVulling {
                 from (select h.*, random() as kans from rapportage_hulpvraag h) h
                 join bench_casus c on c.detentie_id = h.detentie_id
                 where c.plan_dagen is not null""");
+    }
+
+    /** What the application writes with each hulpvraag and actie: its case's insluitingsdatum and scope. */
+    private void geefDeelrijenHunCasus() {
+        for (String tabel : List.of("rapportage_hulpvraag", "rapportage_actie")) {
+            jdbc.update("""
+                    update %s d set insluitingsdatum = c.insluitingsdatum, zvh_regio = c.zvh_regio, pi_code = c.pi_code,
+                                    gemeente_code = c.gemeente_code
+                    from rapportage_casus c where c.detentie_id = d.detentie_id""".formatted(tabel));
+        }
     }
 
     private void vulZelfmelders(long zelfmelders) {
