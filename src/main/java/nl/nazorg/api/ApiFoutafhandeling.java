@@ -23,6 +23,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Every failure of /api/v1 as application/problem+json in Dutch, with invalidParams per wrong field. No stack
@@ -56,10 +57,19 @@ public class ApiFoutafhandeling {
             return ongeldig(List.of(new ApiFout.OngeldigVeld(pad(formaat), formaatReden(formaat))));
         }
         if (oorzaak instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ongeldig(List.of(new ApiFout.OngeldigVeld(pad(mapping), "heeft niet het juiste type")));
+            String reden = mapping.getCause() instanceof JsonProcessingException ? "is geen geldige JSON" : "heeft niet het juiste type";
+            return ongeldig(List.of(new ApiFout.OngeldigVeld(pad(mapping), reden)));
         }
         String reden = oorzaak instanceof JsonProcessingException ? "is geen geldige JSON" : "ontbreekt of is niet leesbaar";
         return ongeldig(List.of(new ApiFout.OngeldigVeld("body", reden)));
+    }
+
+    /** A path or query parameter that does not convert, such as a documentId that is no number. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException fout) {
+        Class<?> doel = fout.getRequiredType();
+        boolean getal = doel == long.class || doel == Long.class || doel == int.class || doel == Integer.class;
+        return ongeldig(List.of(new ApiFout.OngeldigVeld(fout.getName(), getal ? "is geen geheel getal" : "heeft niet het juiste formaat")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

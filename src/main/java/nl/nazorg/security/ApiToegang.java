@@ -13,12 +13,16 @@ import nl.nazorg.api.ApiGebruiker;
 import nl.nazorg.api.DatabaseStoring;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The door of /api/v1: the API-Version header on every answer, HTTP Basic against Camunda's identity (people
- * with their own login, systems with theirs; 401 without, 503 while the database is away), and a size limit on
- * bodies. The OpenAPI document
+ * with their own login, systems with theirs; 401 without, 503 while the database is away), a size limit on bodies,
+ * and a problem document for the header faults Spring MVC would answer without one (a wildcard Content-Type, an
+ * unparseable Accept). The OpenAPI document
  * and its Swagger UI are readable without login.
  */
 class ApiToegang extends OncePerRequestFilter {
@@ -61,14 +65,39 @@ class ApiToegang extends OncePerRequestFilter {
         request.setAttribute(ApiGebruiker.ATTRIBUUT, gebruiker);
         byte[] body = request.getInputStream().readNBytes(MAXIMALE_BODY + 1);
         if (body.length > MAXIMALE_BODY) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"status\":400,\"title\":\"Ongeldige invoer\","
-                    + "\"detail\":\"Het bericht is groter dan 64 KB.\","
-                    + "\"invalidParams\":[{\"name\":\"body\",\"reason\":\"is groter dan 64 KB\"}]}");
+            Probleemantwoord.ongeldig(response, "Het bericht is groter dan 64 KB.", "body", "is groter dan 64 KB");
+            return;
+        }
+        if (request.getContentType() != null && isWildcard(request.getContentType())) {
+            Probleemantwoord.ongeldig(response, "Het bericht heeft geen bruikbaar Content-Type.", "Content-Type", "moet application/json zijn");
+            return;
+        }
+        if (!isLeesbaar(request.getHeader(HttpHeaders.ACCEPT))) {
+            Probleemantwoord.schrijf(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Accept-header onleesbaar",
+                    "De Accept-header is geen lijst van mediatypen; vraag application/json (of text/csv bij rapportages).");
             return;
         }
         chain.doFilter(new HerleesbaarVerzoek(request, body), response);
+    }
+
+    /** Spring MVC answers a wildcard Content-Type such as {@code *}{@code /*} with a 500; other unusable ones it refuses itself. */
+    private static boolean isWildcard(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** An Accept header Spring MVC cannot parse makes it drop the problem document and answer 406 without a body. */
+    private static boolean isLeesbaar(String accept) {
+        try {
+            MediaType.parseMediaTypes(accept);
+            return true;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean isOpenbaar(String pad) {
@@ -91,6 +120,9 @@ class ApiToegang extends OncePerRequestFilter {
             return null;
         }
         String id = gegevens.substring(0, scheiding);
+        if (id.chars().anyMatch(Character::isISOControl)) {
+            return null; // no user has such a name, and PostgreSQL refuses to even look up a NUL
+        }
         if (!identiteit.checkPassword(id, gegevens.substring(scheiding + 1))) {
             return null;
         }

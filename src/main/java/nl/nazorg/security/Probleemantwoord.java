@@ -16,4 +16,12 @@ final class Probleemantwoord {
         response.getWriter().write("{\"type\":\"about:blank\",\"status\":%d,\"title\":\"%s\",\"detail\":\"%s\"}"
                 .formatted(status, titel, detail));
     }
+
+    /** 400 naming one wrong part of the request, as the API's own answers to bad input do. */
+    static void ongeldig(HttpServletResponse response, String detail, String veld, String reden) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write(("{\"type\":\"about:blank\",\"status\":400,\"title\":\"Ongeldige invoer\",\"detail\":\"%s\","
+                + "\"invalidParams\":[{\"name\":\"%s\",\"reason\":\"%s\"}]}").formatted(detail, veld, reden));
+    }
 }

@@ -1,8 +1,11 @@
 package nl.nazorg.security;
 
+import org.apache.catalina.core.StandardHost;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +14,8 @@ import org.springframework.core.Ordered;
 /**
  * The REST APIs need a login: Camunda's (stack note 11) and the product's /api/v1, both HTTP Basic against
  * Camunda's identity, 401 without.
- * In front of it, the two mitigations for flaws of 7.24 CE that receive no patch.
+ * In front of it, the two mitigations for flaws of 7.24 CE that receive no patch. Behind it, Tomcat's own refusals of
+ * /api/v1 requests as problem documents.
  */
 @Configuration
 public class RestAuthenticatie {
@@ -32,6 +36,13 @@ public class RestAuthenticatie {
         registratie.addUrlPatterns("/api/v1/*");
         registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registratie;
+    }
+
+    /** The host's error report valve is added when the host starts, after every other valve: it reports first. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiFoutrapport() {
+        return factory -> factory.addContextCustomizers(context ->
+                ((StandardHost) context.getParent()).setErrorReportValveClass(ApiFoutrapport.class.getName()));
     }
 
     @Bean
