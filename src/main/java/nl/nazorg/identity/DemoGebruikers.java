@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo profile only: one invented person per role, password "demo", so every role can be tried at once. */
@@ -46,8 +43,7 @@ public class DemoGebruikers {
         this.identiteit = identiteit;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(30)
+    /** At every start, through nl.nazorg.system.Opstart. */
     public void maakAan() {
         for (DemoGebruiker gebruiker : GEBRUIKERS) {
             if (identiteit.createUserQuery().userId(gebruiker.id()).count() == 0) {

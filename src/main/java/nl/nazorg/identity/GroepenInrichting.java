@@ -9,9 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +31,7 @@ public class GroepenInrichting {
         this.autorisaties = autorisaties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(10)
+    /** At every start, through nl.nazorg.system.Opstart. */
     public void richtIn() {
         for (Groep groep : indeling.groepen()) {
             bewaar(groep);

@@ -13,9 +13,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +36,7 @@ public class TasklistFilters {
         this.autorisaties = autorisaties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
+    /** At every start, through nl.nazorg.system.Opstart. */
     public void richtIn() {
         maak("Mijn taken", "Taken die aan mij zijn toegewezen", -20,
                 taken.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());

@@ -9,9 +9,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -36,9 +33,7 @@ public class ModelDeployment {
         this.repository = repository;
     }
 
-    /** First of the start-up work: the rest (groups, filters, a demo year) may rely on the models being there. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
+    /** Called by {@link Opstart}. */
     public void deploy() {
         DeploymentBuilder builder = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)

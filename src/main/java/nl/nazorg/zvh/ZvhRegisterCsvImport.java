@@ -10,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -39,7 +37,7 @@ public class ZvhRegisterCsvImport {
         this.locatie = locatie;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** At every start, through nl.nazorg.system.Opstart. */
     @Transactional
     public void importeerBijStart() {
         if (locatie == null || locatie.isBlank()) {
