@@ -3,14 +3,11 @@ package nl.nazorg.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,18 +18,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import nl.nazorg.NazorgApplication;
 import nl.nazorg.demo.Proefpersonen;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,19 +41,9 @@ class DatabaseStoringTest {
 
     @Test
     void dertigSecondenZonderDatabaseVerliestNietsEnHerstelt() throws Exception {
-        Path data = Files.createTempDirectory("nazorg-storing-pg");
-        int dbPoort = vrijePoort();
-        AtomicReference<EmbeddedPostgres> postgres = new AtomicReference<>(start(data, dbPoort));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NazorgApplication.class)
-                .profiles("demo")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + postgres.get().getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres",
-                        // its own engine name: closing this context must not unregister the other tests' engine
-                        "--camunda.bpm.process-engine-name=storing",
-                        "--camunda.bpm.job-execution.enabled=true")) {
-            int poort = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (EigenPostgres postgres = new EigenPostgres();
+             Knoop app = Knoop.start("storing", postgres.jdbcUrl(), "postgres", "postgres")) {
+            int poort = app.poort();
             Belasting belasting = new Belasting(poort);
             Thread meldingen = new Thread(belasting, "meldingen");
             meldingen.start();
@@ -71,7 +52,7 @@ class DatabaseStoringTest {
             Thread.sleep(5_000);
 
             belasting.fase("zonder database");
-            postgres.get().close();
+            postgres.stop();
             List<Integer> gezondheidZonder = new ArrayList<>();
             Instant einde = Instant.now().plus(STORING);
             while (Instant.now().isBefore(einde)) {
@@ -79,7 +60,7 @@ class DatabaseStoringTest {
                 Thread.sleep(2_000);
             }
 
-            postgres.set(start(data, dbPoort));
+            postgres.start();
             belasting.fase("na");
             Instant herstelUiterlijk = Instant.now().plusSeconds(60);
             while (belasting.aantal("na", 201) == 0 && Instant.now().isBefore(herstelUiterlijk)) {
@@ -107,15 +88,15 @@ class DatabaseStoringTest {
 
             List<String> aangenomen = belasting.antwoorden.stream().filter(a -> a.status() == 201)
                     .map(Antwoord::detentieId).toList();
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            RuntimeService runtime = app.getBean(RuntimeService.class);
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            RuntimeService runtime = app.bean(RuntimeService.class);
             for (String detentieId : aangenomen) {
                 assertThat(jdbc.queryForObject("select count(*) from casus where detentie_id = ?", Integer.class, detentieId))
                         .as("casus " + detentieId).isEqualTo(1);
                 assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).count())
                         .as("proces " + detentieId).isEqualTo(1);
             }
-            ManagementService management = app.getBean(ManagementService.class);
+            ManagementService management = app.bean(ManagementService.class);
             Instant klaarUiterlijk = Instant.now().plusSeconds(90);
             while (management.createJobQuery().executable().count() > 0 && Instant.now().isBefore(klaarUiterlijk)) {
                 Thread.sleep(1_000);
@@ -123,8 +104,6 @@ class DatabaseStoringTest {
             assertThat(management.createJobQuery().executable().count()).as("async steps left").isZero();
             assertThat(management.createJobQuery().noRetriesLeft().count()).as("incidents").isZero();
             assertThat(runtime.createIncidentQuery().count()).isZero();
-        } finally {
-            postgres.get().close();
         }
     }
 
@@ -204,16 +183,6 @@ class DatabaseStoringTest {
                     .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    private static EmbeddedPostgres start(Path data, int poort) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(poort).start();
-    }
-
-    private static int vrijePoort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
