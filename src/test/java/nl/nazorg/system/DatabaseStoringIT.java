@@ -32,8 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * not restarted, accepts meldingen again, every melding it accepted (201) before, during or after exists, and the
  * async steps of all of them run. The application runs on a PostgreSQL of its own here, which the test stops
  * and starts on the same data directory and port.
+ * <p>
+ * An IT, so failsafe runs it in a JVM of its own: its nodes start and stop Camunda webapps, whose static state
+ * would otherwise break the browser tests that share the surefire JVM.
  */
-class DatabaseStoringTest {
+class DatabaseStoringIT {
 
     private static final Duration STORING = Duration.ofSeconds(30);
 

@@ -35,8 +35,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two nodes on one PostgreSQL, started at the same moment, as Camunda's homogeneous cluster: one deployment of the
  * models, both job executors on. Ten identical meldingen split over the two nodes at once make one case; the same
  * uit-detentiemelding sent to both nodes at once ends the detention once.
+ * <p>
+ * An IT, so failsafe runs it in a JVM of its own: its nodes start and stop Camunda webapps, whose static state
+ * would otherwise break the browser tests that share the surefire JVM.
  */
-class TweeKnopenTest {
+class TweeKnopenIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
