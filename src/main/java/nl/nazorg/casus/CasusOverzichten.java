@@ -8,14 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import nl.nazorg.termijn.Termijn;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,12 @@ public class CasusOverzichten {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final CasusRepository casussen;
+    /** Only what the overview shows: the case's object variables (plans, action lists) are not read at all. */
+    private static final String[] GELEZEN_VARIABELEN = Stream.concat(
+            Stream.of(NazorgVariabelen.ZVH_CLIENT, NazorgVariabelen.COMPLEXITEIT, NazorgVariabelen.ZELFMELDER),
+            Arrays.stream(Termijn.values()).flatMap(t -> Stream.of(t.deadlineVariabele(), t.afgerondVariabele())))
+            .toArray(String[]::new);
+
     private final RuntimeService runtime;
     private final HistoryService historie;
     private final TaskService taken;
@@ -46,21 +53,29 @@ public class CasusOverzichten {
         String pid = casus.processInstanceId();
         Map<String, Object> variabelen = new HashMap<>();
         for (HistoricVariableInstance variabele : historie.createHistoricVariableInstanceQuery().processInstanceId(pid)
-                .disableCustomObjectDeserialization().list()) {
+                .variableNameIn(GELEZEN_VARIABELEN).disableCustomObjectDeserialization().list()) {
             if (variabele.getActivityInstanceId() == null || variabele.getActivityInstanceId().equals(pid)) {
                 variabelen.put(variabele.getName(), variabele.getValue());
             }
         }
-        ProcessInstance instantie = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
-        boolean lopend = instantie != null;
-        CasusOverzicht.Stap stap = lopend
-                ? Processtap.van(runtime.getActiveActivityIds(pid)).orElse(null)
-                : Processtap.laatste();
+        List<String> actief = actieveActiviteiten(pid);
+        boolean lopend = actief != null;
+        CasusOverzicht.Stap stap = lopend ? Processtap.van(actief).orElse(null) : Processtap.laatste();
         return new CasusOverzicht(casus.detentieId(), lopend ? "lopend" : "afgesloten", stap, casus.piCode(),
                 casus.gemeenteCode(), casus.zvhRegio(), casus.insluitingsdatum(),
                 (Boolean) variabelen.get(NazorgVariabelen.ZVH_CLIENT), (String) variabelen.get(NazorgVariabelen.COMPLEXITEIT),
                 (Boolean) variabelen.get(NazorgVariabelen.ZELFMELDER), termijnen(variabelen),
                 lopend ? openTaken(pid) : List.of());
+    }
+
+    /** The activities the case is in, or null when it has ended (also when it ends while this is read). */
+    private List<String> actieveActiviteiten(String pid) {
+        try {
+            return runtime.createProcessInstanceQuery().processInstanceId(pid).count() == 0
+                    ? null : runtime.getActiveActivityIds(pid);
+        } catch (NullValueException beeindigd) {
+            return null;
+        }
     }
 
     private static List<CasusOverzicht.TermijnStand> termijnen(Map<String, Object> variabelen) {

@@ -1,0 +1,209 @@
+package nl.nazorg.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.nazorg.ApiKlant;
+import nl.nazorg.PostgresSpringTest;
+import nl.nazorg.beeldvorming.Leefgebied;
+import nl.nazorg.demo.Casusverloop;
+import nl.nazorg.demo.Draaiboek;
+import nl.nazorg.demo.Proefpersonen;
+import nl.nazorg.demo.SimulatieKlok;
+import nl.nazorg.melding.EersteDagsmelding;
+import nl.nazorg.zelfmelder.Zelfmeldermelding;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every demo role against a mixed set of cases (each PI, each region, both processes, one case with its D&R-plan
+ * as document) over every read path: Tasklist's task query, process instances, history, variables, forms,
+ * documents, /api/v1 and the reports. A role may see what the spec gives it; anything more is a leak. The test
+ * prints the matrix (cases seen per path) and the number of leaks, which must be 0. Cases of 2012: nothing else in
+ * the test database has dates in that year.
+ */
+class LekkenmatrixTest extends PostgresSpringTest {
+
+    private record Casus(String id, boolean nazorg, String pi, String regio, String gemeente) {
+    }
+
+    private static final List<Casus> CASUSSEN = List.of(
+            new Casus("LEK12-TERPEEL-VENLO", true, "ter-peel", "noord-limburg", "GM0983"),
+            new Casus("LEK12-TERPEEL-ROERMOND", true, "ter-peel", "midden-limburg", "GM0957"),
+            new Casus("LEK12-SITTARD-SITTARD", true, "sittard", "zuid-limburg", "GM1883"),
+            new Casus("LEK12-ROERMOND-ROERMOND", true, "roermond", "midden-limburg", "GM0957"),
+            new Casus("LEK12-ROERMOND-VENLO", true, "roermond", "noord-limburg", "GM0983"),
+            new Casus("LEK12-ZM-VENLO", false, null, "noord-limburg", "GM0983"),
+            new Casus("LEK12-ZM-ROERMOND", false, null, "midden-limburg", "GM0957"));
+
+    /** What each demo user may see, from the spec: own PI, own region, own gemeente; the chain-wide roles all. */
+    private static final Map<String, Function<Casus, Boolean>> MAG_ZIEN = new LinkedHashMap<>();
+
+    static {
+        for (String[] pi : new String[][] {{"terpeel", "ter-peel"}, {"sittard", "sittard"}, {"roermond", "roermond"}}) {
+            MAG_ZIEN.put("cm-" + pi[0], c -> c.nazorg() && pi[1].equals(c.pi()));
+            MAG_ZIEN.put("mdo-" + pi[0], c -> c.nazorg() && pi[1].equals(c.pi()));
+        }
+        for (String[] regio : new String[][] {{"noord", "noord-limburg"}, {"midden", "midden-limburg"}}) {
+            for (String rol : List.of("zvh-", "coord-", "regie-")) {
+                MAG_ZIEN.put(rol + regio[0], c -> regio[1].equals(c.regio()));
+            }
+        }
+        MAG_ZIEN.put("gemeente-venlo", c -> "GM0983".equals(c.gemeente()));
+        MAG_ZIEN.put("gemeente-roermond", c -> "GM0957".equals(c.gemeente()));
+        MAG_ZIEN.put("reclassering", Casus::nazorg);
+        MAG_ZIEN.put("manager", c -> true);
+        MAG_ZIEN.put("beheerder", c -> true);
+        MAG_ZIEN.put("koppeling", c -> true);
+    }
+
+    @LocalServerPort int poort;
+    @Autowired Casusverloop verloop;
+    @Autowired SimulatieKlok klok;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService taken;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void geenRolZietMeerDanZeMag() throws Exception {
+        Map<String, String> procesVan = speelCasussenIn2012();
+        try {
+            Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
+            int lekken = 0;
+            for (Map.Entry<String, Function<Casus, Boolean>> rol : MAG_ZIEN.entrySet()) {
+                ApiKlant klant = new ApiKlant(poort, rol.getKey());
+                Map<String, String> rij = new LinkedHashMap<>();
+                for (Map.Entry<String, BiPredicate<ApiKlant, Casus>> pad : leespaden(procesVan).entrySet()) {
+                    int gezien = 0;
+                    int gelekt = 0;
+                    for (Casus casus : CASUSSEN) {
+                        if (pad.getValue().test(klant, casus)) {
+                            gezien++;
+                            if (!rol.getValue().apply(casus)) {
+                                gelekt++;
+                                System.out.printf("LEK: %s ziet %s via %s%n", rol.getKey(), casus.id(), pad.getKey());
+                            }
+                        }
+                    }
+                    lekken += gelekt;
+                    rij.put(pad.getKey(), gelekt == 0 ? String.valueOf(gezien) : gezien + "!" + gelekt);
+                }
+                int rapportlekken = rapportlekken(klant, rol.getValue());
+                lekken += rapportlekken;
+                rij.put("rapportage", rapportlekken == 0 ? "ok" : rapportlekken + "!");
+                matrix.put(rol.getKey(), rij);
+            }
+            drukAf(matrix, lekken);
+            assertThat(lekken).isZero();
+            assertThat(matrix.get("manager").values()).as("the matrix can see something at all").contains("7");
+            assertThat(matrix.get("cm-terpeel").get("api/v1 casus")).as("also the case with a plan").isEqualTo("2");
+            assertThat(matrix.get("manager").get("api/v1 casus")).isEqualTo("5");
+        } finally {
+            procesVan.values().forEach(id -> runtime.deleteProcessInstanceIfExists(id, "einde lekkentest", true, true, true, true));
+        }
+    }
+
+    /** Per read path: does this user see this case there? */
+    private Map<String, BiPredicate<ApiKlant, Casus>> leespaden(Map<String, String> procesVan) {
+        Map<String, BiPredicate<ApiKlant, Casus>> paden = new LinkedHashMap<>();
+        paden.put("taken", (klant, c) -> bevat(klant, "/engine-rest/task?processInstanceBusinessKey=" + c.id(), "id"));
+        paden.put("instanties", (klant, c) -> bevat(klant, "/engine-rest/process-instance?businessKey=" + c.id(), "id"));
+        paden.put("historie", (klant, c) -> bevat(klant, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + c.id(), "id"));
+        paden.put("historische taken", (klant, c) -> bevat(klant, "/engine-rest/history/task?processInstanceBusinessKey=" + c.id(), "id"));
+        paden.put("variabelen", (klant, c) -> klant.get("/engine-rest/process-instance/" + procesVan.get(c.id()) + "/variables").statusCode() == 200);
+        paden.put("historische variabelen", (klant, c) -> bevat(klant, "/engine-rest/history/variable-instance?processInstanceId=" + procesVan.get(c.id()), "id"));
+        paden.put("formulieren", (klant, c) -> taken.createTaskQuery().processInstanceId(procesVan.get(c.id())).list().stream()
+                .anyMatch(taak -> klant.get("/engine-rest/task/" + taak.getId() + "/form-variables").statusCode() == 200));
+        paden.put("api/v1 casus", (klant, c) -> klant.get("/api/v1/detenties/" + c.id()).statusCode() == 200);
+        paden.put("documenten", (klant, c) -> klant.get("/api/v1/detenties/" + c.id() + "/documenten").statusCode() == 200);
+        return paden;
+    }
+
+    private boolean bevat(ApiKlant klant, String pad, String veld) {
+        HttpResponse<String> antwoord = klant.get(pad);
+        if (antwoord.statusCode() != 200) {
+            return false;
+        }
+        try {
+            return json.readTree(antwoord.body()).findValues(veld).size() > 0;
+        } catch (Exception e) {
+            throw new IllegalStateException(pad + ": " + antwoord.body(), e);
+        }
+    }
+
+    /** Instroom per PI in 2012 as this user's report shows it, against the cases of that PI they may see. */
+    private int rapportlekken(ApiKlant klant, Function<Casus, Boolean> magZien) throws Exception {
+        HttpResponse<String> antwoord = klant.get("/api/v1/rapportages/informatiebladen?van=2012-01-01&tot=2012-12-31");
+        if (antwoord.statusCode() != 200) {
+            return 0;
+        }
+        int lekken = 0;
+        for (JsonNode rij : json.readTree(antwoord.body()).path("rijen")) {
+            if (!"pi".equals(rij.path("soort").asText())) {
+                continue;
+            }
+            String pi = rij.path("piCode").asText();
+            long toegestaan = CASUSSEN.stream().filter(c -> c.nazorg() && pi.equals(c.pi()) && magZien.apply(c)).count();
+            lekken += (int) Math.max(0, rij.path("instroom").asLong() - toegestaan);
+        }
+        return lekken;
+    }
+
+    private Map<String, String> speelCasussenIn2012() {
+        Draaiboek draaiboek = new Draaiboek();
+        LocalDate dag = LocalDate.of(2012, 3, 1);
+        for (Casus casus : CASUSSEN) {
+            if (casus.nazorg()) {
+                draaiboek.op(dag, () -> verloop.meld(new EersteDagsmelding(casus.id(), Proefpersonen.bsn(new SecureRandom()),
+                        "Lek", "L.", LocalDate.of(1985, 1, 1), "M", casus.gemeente(), casus.pi(), dag, false, dag.plusMonths(6))));
+            } else {
+                draaiboek.op(dag, () -> verloop.meld(new Zelfmeldermelding(casus.id(), Proefpersonen.bsn(new SecureRandom()),
+                        "Lek", "L.", LocalDate.of(1985, 1, 1), "V", casus.gemeente(), dag.plusMonths(2))));
+            }
+        }
+        String metPlan = CASUSSEN.get(0).id();
+        draaiboek.op(dag.plusDays(1), () -> assertThat(verloop.binnenkomst(metPlan)).isTrue());
+        draaiboek.op(dag.plusDays(5), () -> assertThat(verloop.intake(metPlan, List.of(Leefgebied.HUISVESTING))).isTrue());
+        draaiboek.op(dag.plusDays(6), () -> assertThat(verloop.informatieblad(metPlan)).isTrue());
+        draaiboek.op(dag.plusDays(7), () -> assertThat(verloop.beeldvormingAfronden(metPlan)).isTrue());
+        draaiboek.op(dag.plusDays(8), () -> assertThat(verloop.plan(metPlan, List.of(Leefgebied.HUISVESTING), dag.plusMonths(2))).isTrue());
+        draaiboek.speel(klok, Draaiboek.begin(dag.plusDays(9)));
+        klok.terugNaarEchteTijd();
+
+        Map<String, String> procesVan = new LinkedHashMap<>();
+        for (Casus casus : CASUSSEN) {
+            procesVan.put(casus.id(), runtime.createProcessInstanceQuery().processInstanceBusinessKey(casus.id()).singleResult().getId());
+        }
+        return procesVan;
+    }
+
+    private static void drukAf(Map<String, Map<String, String>> matrix, int lekken) {
+        List<String> kolommen = new ArrayList<>(matrix.values().iterator().next().keySet());
+        StringBuilder uit = new StringBuilder("Lekkenmatrix (casussen gezien per leespad van 7; n!m = m gelekt):\n");
+        uit.append(String.format("%-18s", "rol"));
+        kolommen.forEach(k -> uit.append(String.format(" | %-11s", k.length() > 11 ? k.substring(0, 11) : k)));
+        uit.append('\n');
+        matrix.forEach((rol, rij) -> {
+            uit.append(String.format("%-18s", rol));
+            kolommen.forEach(k -> uit.append(String.format(" | %-11s", rij.get(k))));
+            uit.append('\n');
+        });
+        uit.append("Lekken: ").append(lekken).append('\n');
+        System.out.print(uit);
+    }
+}
