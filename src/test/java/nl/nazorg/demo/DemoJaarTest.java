@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,8 +29,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demojaar;DB_CLOSE_DELAY=-1",
-        "nazorg.demo-jaar.casussen=40"})
+        "nazorg.demo-jaar.casussen=40",
+        // an engine name of its own, and closed afterwards: the webapps of the other tests' context look up their
+        // engine by name in a JVM-wide registry
+        "camunda.bpm.process-engine-name=demojaar"})
 @ActiveProfiles({"demo", "demo-jaar"})
+@DirtiesContext
 class DemoJaarTest {
 
     @Autowired DemoJaar demoJaar;

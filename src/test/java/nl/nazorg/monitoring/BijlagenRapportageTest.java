@@ -21,23 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The memo's own tables as the acceptance test of the reports: 953 people in 2020 with the PIs and informatiebladen
  * of Bijlage 1 and the gemeenten and man/vrouw of Bijlage 2, driven through the real process (melding, tasks,
  * async steps, timers, uit-detentiemelding), give reports equal to those tables. 67 of them were detained in
- * late 2019, so 886 count as instroom in 2020 and all 953 as uitstroom. Messages to partners are only recorded
- * (channel logboek): a thousand SMTP sessions would only make the test slow, and mail has tests of its own.
+ * late 2019, so 886 count as instroom in 2020 and all 953 as uitstroom. It shares the other tests' application
+ * context (mail through GreenMail included): a context of its own would register a second engine "default" in the
+ * JVM, which the webapps of the shared context then use.
  * The manager then sees the same tables on Cockpit's Rapportages page.
  */
 class BijlagenRapportageTest extends PostgresSpringTest {
-
-    @DynamicPropertySource
-    static void alleenLogboek(DynamicPropertyRegistry registry) {
-        registry.add("nazorg.berichten.kanaal", () -> "logboek");
-    }
 
     @Autowired
     Jaarsimulatie simulatie;
