@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,16 +72,19 @@ final class Benchdatabase {
     }
 
     /**
-     * Job executions that failed so far, e.g. on an OptimisticLockingException against a parallel branch: Camunda
-     * retries them at its next acquisition, which with the default settings may be up to a minute later. Read from the
-     * job log of the history (history level full), in the measured database: call it outside the counted commits.
+     * Failed job executions per activity so far, e.g. on an OptimisticLockingException against a parallel branch:
+     * Camunda then retries the job after the first interval of its failedJobRetryTimeCycle. Read from the job log of
+     * the history (history level full), in the measured database: call it outside the counted commits.
      */
-    long mislukteJobs() {
+    Map<String, Long> mislukteJobs() {
+        Map<String, Long> perActiviteit = new TreeMap<>();
         try (Connection verbinding = DriverManager.getConnection(url(), TestDatabase.user(), TestDatabase.password());
              Statement sql = verbinding.createStatement();
-             ResultSet rij = sql.executeQuery("select count(*) from act_hi_job_log where job_state_ = 1")) {
-            rij.next();
-            return rij.getLong(1);
+             ResultSet rij = sql.executeQuery("select act_id_, count(*) from act_hi_job_log where job_state_ = 1 group by act_id_")) {
+            while (rij.next()) {
+                perActiviteit.put(rij.getString(1), rij.getLong(2));
+            }
+            return perActiviteit;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
