@@ -636,6 +636,15 @@ class NazorgProcesTest extends PostgresSpringTest {
         voltooi("Task_Informatieblad", Map.of());
         voerJobUit(pi, "Task_DeelInformatieblad");
         voltooi("Task_VerrijkInformatie", Map.of());
+        voerSamenkomstUit(pi);
+    }
+
+    /** Both branches of step 2 wait in front of the asynchronous join; its jobs run one after the other. */
+    private void voerSamenkomstUit(ProcessInstance pi) {
+        List<Job> samenkomst = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("Gateway_BeeldvormingKlaar").list();
+        assertThat(samenkomst).as("a join job per branch").hasSize(2);
+        samenkomst.forEach(BpmnAwareTests::execute);
     }
 
     private ProcessInstance totPlanvorming() {

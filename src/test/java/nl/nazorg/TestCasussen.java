@@ -77,6 +77,8 @@ public class TestCasussen {
         taken.complete(taak(pi, "Task_Informatieblad"));
         voerJobUit(pi, "Task_DeelInformatieblad");
         taken.complete(taak(pi, "Task_VerrijkInformatie"));
+        management.createJobQuery().processInstanceId(pi.getId()).activityId("Gateway_BeeldvormingKlaar").list()
+                .forEach(job -> management.executeJob(job.getId()));
         taken.complete(taak(pi, "Task_ConceptPlanOpstellen"), Map.of("actielijst", SpinValues.jsonValue(
                 "[{\"omschrijving\": \"Woning zoeken via woningcorporatie\", \"leefgebied\": \"huisvesting\", "
                         + "\"partij\": \"gemeente\", \"streefdatum\": \"2026-04-30\"}]").create()));
