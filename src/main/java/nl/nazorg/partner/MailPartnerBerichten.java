@@ -10,18 +10,20 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mail channel ({@code nazorg.berichten.kanaal: smtp}): sends each {@link Bericht.Kanaal#MAIL MAIL} message through
  * Spring Mail, with its attachment, and records it in the logboek.
  * <p>
- * Record and send happen in one transaction, the job's own when a delegate calls this: the message is recorded
- * first (which also tells whether an earlier run of the same job already sent it: then nothing is sent again), and
- * when the SMTP server refuses or cannot be reached the exception rolls the record back, the job fails and Camunda
- * retries it, ending in an incident. SMTP has no transactions, so delivery is at least once: when a step mails
- * several partners and a later one fails, the whole job rolls back and the retry mails the earlier ones again.
- * Messages for other channels (GCOS, Injus notices) are recorded only, as by the built-in channel.
+ * Each mail is recorded and sent in a transaction of its own, committed as soon as the SMTP server has accepted
+ * it. The record's key (process instance, step, receiver) tells a retry of the same job that this receiver already
+ * has the mail: when a step mails several partners and a later one fails, the job fails and Camunda retries it
+ * (ending in an incident), and the retry mails only those still without it. When the server refuses or cannot be
+ * reached, the record goes back with the exception. SMTP has no transactions: only a node that dies between the
+ * server's acceptance and the commit of that one record sends that one mail again.
+ * Messages for other channels (GCOS, Injus notices) are recorded only, in the job's transaction.
  */
 @Component
 @ConditionalOnProperty(name = "nazorg.berichten.kanaal", havingValue = "smtp")
@@ -40,6 +42,7 @@ public class MailPartnerBerichten implements PartnerBerichten {
         this.mailSender = mailSender;
         this.logboek = logboek;
         this.transactie = new TransactionTemplate(transactionManager);
+        this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.afzender = instellingen.afzender().trim();
     }
 
