@@ -1,5 +1,10 @@
 package nl.nazorg.partner;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has the mail: when a step mails several partners and a later one fails, the job fails and Camunda retries it
  * (ending in an incident), and the retry mails only those still without it. When the server refuses or cannot be
  * reached, the record goes back with the exception. SMTP has no transactions: only a node that dies between the
- * server's acceptance and the commit of that one record sends that one mail again.
+ * server's acceptance and the commit of that one record sends that one mail again, with the same Message-ID.
  * Messages for other channels (GCOS, Injus notices) are recorded only, in the job's transaction.
  */
 @Component
@@ -59,11 +64,26 @@ public class MailPartnerBerichten implements PartnerBerichten {
         });
     }
 
+    static String berichtId(Bericht bericht) {
+        return "<" + HexFormat.of().formatHex(sha256(bericht.sleutel())) + "@nazorg>";
+    }
+
+    private static byte[] sha256(String tekst) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 ontbreekt in deze JVM", e);
+        }
+    }
+
     private MimeMessage mail(Bericht bericht) {
         MimeMessage mail = mailSender.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(mail, bericht.bijlage() == null
                     ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+            // The same message, sent again by a node that died before recording it, has the same Message-ID,
+            // so the receiving mail system can recognise it (Spring's JavaMailSenderImpl keeps a set Message-ID).
+            mail.setHeader("Message-ID", berichtId(bericht));
             helper.setFrom(afzender);
             helper.setTo(bericht.ontvanger());
             helper.setSubject(bericht.onderwerp());

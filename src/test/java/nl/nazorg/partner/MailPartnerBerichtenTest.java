@@ -156,6 +156,9 @@ class MailPartnerBerichtenTest {
         Thread.sleep(300);
         assertThat(GREENMAIL.getReceivedMessages()).extracting(mail -> mail.getAllRecipients()[0].toString())
                 .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "nazorg@reclassering.example.nl");
+        assertThat(GREENMAIL.getReceivedMessages()).extracting(mail -> mail.getMessageID()).as("Message-ID from the key")
+                .containsExactlyInAnyOrder(MailPartnerBerichten.berichtId(plan("nazorg@zvh-noord.example.nl", pdf)),
+                        MailPartnerBerichten.berichtId(plan("nazorg@reclassering.example.nl", pdf)));
         assertThat(logboek.voorCasus(detentieId)).hasSize(2);
     }
 
