@@ -1,0 +1,90 @@
+package nl.nazorg.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged application (target/nazorg.jar, built before the ITs run) as an operating-system process of its own,
+ * so a test can kill it the hard way. Its output goes to target/knoop-*.log.
+ */
+final class KnoopProces implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "nazorg.jar");
+
+    private final Process proces;
+    private final int poort;
+
+    private KnoopProces(Process proces, int poort) {
+        this.proces = proces;
+        this.poort = poort;
+    }
+
+    /** Starts the jar with these extra arguments and waits until /actuator/health says UP. */
+    static KnoopProces start(String naam, List<String> argumenten) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " ontbreekt: de ITs draaien na 'mvn package'");
+        }
+        int poort = vrijePoort();
+        List<String> opdracht = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "--server.port=" + poort));
+        opdracht.addAll(argumenten);
+        Process proces = new ProcessBuilder(opdracht).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "knoop-" + naam + ".log").toFile()).start();
+        KnoopProces knoop = new KnoopProces(proces, poort);
+        knoop.wachtTotGereed();
+        return knoop;
+    }
+
+    int poort() {
+        return poort;
+    }
+
+    /** kill -9: no shutdown hook, no transaction finished, locks left as they are. */
+    void doodHard() throws InterruptedException {
+        proces.destroyForcibly();
+        proces.waitFor();
+    }
+
+    private void wachtTotGereed() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant uiterlijk = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(uiterlijk)) {
+            if (!proces.isAlive()) {
+                throw new IllegalStateException("De node stopte tijdens het starten; zie target/knoop-*.log");
+            }
+            try {
+                HttpResponse<Void> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                        + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (antwoord.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException nogNiet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("De node werd niet gereed binnen 3 minuten");
+    }
+
+    private static int vrijePoort() throws IOException {
+        try (ServerSocket vrij = new ServerSocket(0)) {
+            return vrij.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        proces.destroy();
+        proces.waitFor();
+    }
+}
