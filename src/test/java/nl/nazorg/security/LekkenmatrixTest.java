@@ -32,13 +32,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every demo role against a mixed set of cases (each PI, each region, both processes, one case with its D&R-plan
  * as document) over every read path: Tasklist's task query, process instances, history, variables, forms,
- * documents, /api/v1 and the reports. A role may see what the spec gives it; anything more is a leak. The test
+ * documents, /api/v1, the reports, and what Tasklist and Cockpit read through /camunda/api with a logged-in session. A role may see what the spec gives it; anything more is a leak. The test
  * prints the matrix (cases seen per path) and the number of leaks, which must be 0. Cases of 2012: nothing else in
  * the test database has dates in that year.
  */
 class LekkenmatrixTest extends PostgresSpringTest {
 
     private record Casus(String id, boolean nazorg, String pi, String regio, String gemeente) {
+    }
+
+    /** One role's ways in: /api/v1 and /engine-rest with HTTP Basic, and the webapps' own /camunda/api with a session. */
+    private record Lezer(ApiKlant api, WebappSessie webapp) {
     }
 
     private static final List<Casus> CASUSSEN = List.of(
@@ -87,12 +91,17 @@ class LekkenmatrixTest extends PostgresSpringTest {
             int lekken = 0;
             for (Map.Entry<String, Function<Casus, Boolean>> rol : MAG_ZIEN.entrySet()) {
                 ApiKlant klant = new ApiKlant(poort, rol.getKey());
+                WebappSessie webapp = WebappSessie.logIn(poort, rol.getKey(), "cockpit");
+                if (!webapp.isAangemeld()) {
+                    webapp = WebappSessie.logIn(poort, rol.getKey(), "tasklist");
+                }
+                Lezer lezer = new Lezer(klant, webapp);
                 Map<String, String> rij = new LinkedHashMap<>();
-                for (Map.Entry<String, BiPredicate<ApiKlant, Casus>> pad : leespaden(procesVan).entrySet()) {
+                for (Map.Entry<String, BiPredicate<Lezer, Casus>> pad : leespaden(procesVan).entrySet()) {
                     int gezien = 0;
                     int gelekt = 0;
                     for (Casus casus : CASUSSEN) {
-                        if (pad.getValue().test(klant, casus)) {
+                        if (pad.getValue().test(lezer, casus)) {
                             gezien++;
                             if (!rol.getValue().apply(casus)) {
                                 gelekt++;
@@ -119,30 +128,36 @@ class LekkenmatrixTest extends PostgresSpringTest {
     }
 
     /** Per read path: does this user see this case there? */
-    private Map<String, BiPredicate<ApiKlant, Casus>> leespaden(Map<String, String> procesVan) {
-        Map<String, BiPredicate<ApiKlant, Casus>> paden = new LinkedHashMap<>();
-        paden.put("taken", (klant, c) -> bevat(klant, "/engine-rest/task?processInstanceBusinessKey=" + c.id(), "id"));
-        paden.put("instanties", (klant, c) -> bevat(klant, "/engine-rest/process-instance?businessKey=" + c.id(), "id"));
-        paden.put("historie", (klant, c) -> bevat(klant, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + c.id(), "id"));
-        paden.put("historische taken", (klant, c) -> bevat(klant, "/engine-rest/history/task?processInstanceBusinessKey=" + c.id(), "id"));
-        paden.put("variabelen", (klant, c) -> klant.get("/engine-rest/process-instance/" + procesVan.get(c.id()) + "/variables").statusCode() == 200);
-        paden.put("historische variabelen", (klant, c) -> bevat(klant, "/engine-rest/history/variable-instance?processInstanceId=" + procesVan.get(c.id()), "id"));
-        paden.put("formulieren", (klant, c) -> taken.createTaskQuery().processInstanceId(procesVan.get(c.id())).list().stream()
-                .anyMatch(taak -> klant.get("/engine-rest/task/" + taak.getId() + "/form-variables").statusCode() == 200));
-        paden.put("api/v1 casus", (klant, c) -> klant.get("/api/v1/detenties/" + c.id()).statusCode() == 200);
-        paden.put("documenten", (klant, c) -> klant.get("/api/v1/detenties/" + c.id() + "/documenten").statusCode() == 200);
+    private Map<String, BiPredicate<Lezer, Casus>> leespaden(Map<String, String> procesVan) {
+        Map<String, BiPredicate<Lezer, Casus>> paden = new LinkedHashMap<>();
+        paden.put("taken", (l, c) -> bevat(l.api().get("/engine-rest/task?processInstanceBusinessKey=" + c.id())));
+        paden.put("instanties", (l, c) -> bevat(l.api().get("/engine-rest/process-instance?businessKey=" + c.id())));
+        paden.put("historie", (l, c) -> bevat(l.api().get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + c.id())));
+        paden.put("historische taken", (l, c) -> bevat(l.api().get("/engine-rest/history/task?processInstanceBusinessKey=" + c.id())));
+        paden.put("variabelen", (l, c) -> l.api().get("/engine-rest/process-instance/" + procesVan.get(c.id()) + "/variables").statusCode() == 200);
+        paden.put("historische variabelen", (l, c) -> bevat(l.api().get("/engine-rest/history/variable-instance?processInstanceId=" + procesVan.get(c.id()))));
+        paden.put("formulieren", (l, c) -> taken.createTaskQuery().processInstanceId(procesVan.get(c.id())).list().stream()
+                .anyMatch(taak -> l.api().get("/engine-rest/task/" + taak.getId() + "/form-variables").statusCode() == 200));
+        paden.put("api/v1 casus", (l, c) -> l.api().get("/api/v1/detenties/" + c.id()).statusCode() == 200);
+        paden.put("documenten", (l, c) -> l.api().get("/api/v1/detenties/" + c.id() + "/documenten").statusCode() == 200);
+        paden.put("webapp taken", (l, c) -> l.webapp().isAangemeld()
+                && bevat(l.webapp().get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + c.id())));
+        paden.put("webapp instanties", (l, c) -> l.webapp().isAangemeld()
+                && bevat(l.webapp().get("/camunda/api/engine/engine/default/process-instance?businessKey=" + c.id())));
+        paden.put("webapp historie", (l, c) -> l.webapp().isAangemeld() && bevat(l.webapp()
+                .get("/camunda/api/engine/engine/default/history/process-instance?processInstanceBusinessKey=" + c.id())));
         return paden;
     }
 
-    private boolean bevat(ApiKlant klant, String pad, String veld) {
-        HttpResponse<String> antwoord = klant.get(pad);
+    /** A 200 whose JSON list or object has at least one id. */
+    private boolean bevat(HttpResponse<String> antwoord) {
         if (antwoord.statusCode() != 200) {
             return false;
         }
         try {
-            return json.readTree(antwoord.body()).findValues(veld).size() > 0;
+            return json.readTree(antwoord.body()).findValues("id").size() > 0;
         } catch (Exception e) {
-            throw new IllegalStateException(pad + ": " + antwoord.body(), e);
+            throw new IllegalStateException(antwoord.uri() + ": " + antwoord.body(), e);
         }
     }
 

@@ -1,0 +1,70 @@
+package nl.nazorg.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A user logged in to the webapps the way the browser does (session cookie and XSRF token), for reading what
+ * Cockpit and Tasklist read through /camunda/api. A user without access to that webapp gets no session.
+ */
+final class WebappSessie {
+
+    private final HttpClient http;
+    private final CookieManager koekjes;
+    private final String basis;
+    private final boolean aangemeld;
+
+    private WebappSessie(HttpClient http, CookieManager koekjes, String basis, boolean aangemeld) {
+        this.http = http;
+        this.koekjes = koekjes;
+        this.basis = basis;
+        this.aangemeld = aangemeld;
+    }
+
+    static WebappSessie logIn(int poort, String gebruiker, String app) {
+        CookieManager koekjes = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).build();
+        String basis = "http://localhost:" + poort;
+        WebappSessie sessie = new WebappSessie(http, koekjes, basis, false);
+        sessie.stuur(HttpRequest.newBuilder(URI.create(basis + "/camunda/app/" + app + "/default/")).GET());
+        int status = sessie.stuur(sessie.metXsrf(basis + "/camunda/api/admin/auth/user/default/login/" + app)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(gebruiker, StandardCharsets.UTF_8)
+                        + "&password=demo"))).statusCode();
+        return new WebappSessie(http, koekjes, basis, status == 200);
+    }
+
+    boolean isAangemeld() {
+        return aangemeld;
+    }
+
+    HttpResponse<String> get(String pad) {
+        return stuur(metXsrf(basis + pad).header("Accept", "application/json").GET());
+    }
+
+    private HttpRequest.Builder metXsrf(String adres) {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(adres));
+        koekjes.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().ifPresent(token -> verzoek.header("X-XSRF-TOKEN", token));
+        return verzoek;
+    }
+
+    private HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
+        try {
+            return http.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
