@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.nazorg.api.ApiGebruiker;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -20,6 +21,11 @@ public record Bereik(boolean alles, Set<String> regios, Set<String> pis, Set<Str
 
     public static Bereik allesZien() {
         return new Bereik(true, Set.of(), Set.of(), Set.of());
+    }
+
+    /** What this caller may see: everything for the chain-wide roles, else what their groups give. */
+    public static Bereik van(ApiGebruiker gebruiker) {
+        return gebruiker.zietAlleCasussen() ? allesZien() : vanGroepen(gebruiker.groepen());
     }
 
     public static Bereik vanGroepen(Collection<String> groepen) {

@@ -93,8 +93,7 @@ public class RapportagesController {
     }
 
     private ResponseEntity<?> antwoord(String naam, Periode periode, String accept, ApiGebruiker gebruiker) {
-        Bereik bereik = gebruiker.zietAlleCasussen() ? Bereik.allesZien() : Bereik.vanGroepen(gebruiker.groepen());
-        Rapport rapport = rapportages.maak(naam, periode, bereik);
+        Rapport rapport = rapportages.maak(naam, periode, Bereik.van(gebruiker));
         if (!wilCsv(accept)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rapport);
         }

@@ -58,8 +58,7 @@ public class RapportagesVoorCockpit extends AbstractCockpitPluginResource {
 
     private Bereik bereik() {
         Authentication aangemeld = getCurrentAuthentication();
-        ApiGebruiker gebruiker = new ApiGebruiker(aangemeld.getUserId(), aangemeld.getGroupIds());
-        return gebruiker.zietAlleCasussen() ? Bereik.allesZien() : Bereik.vanGroepen(gebruiker.groepen());
+        return Bereik.van(new ApiGebruiker(aangemeld.getUserId(), aangemeld.getGroupIds()));
     }
 
     private Response probleem(ApiFout fout) throws JsonProcessingException {

@@ -2,17 +2,10 @@ package nl.nazorg.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.nazorg.ApiKlant;
 import nl.nazorg.demo.Proefpersonen;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,8 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * would otherwise break the browser tests that share the surefire JVM.
  */
 class TweeKnopenIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void tweeKnopenEenDatabaseGeenDubbeleCasussen() throws Exception {
@@ -118,19 +110,8 @@ class TweeKnopenIT {
         }
     }
 
-    private int post(int poort, String pad, String body) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("koppeling:demo".getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static int post(int poort, String pad, String body) {
+        return new ApiKlant(poort, "koppeling").post(pad, body).statusCode();
     }
 
     private static Map<Integer, Long> histogram(List<Integer> statussen) {
