@@ -115,6 +115,7 @@ public class Opschoning {
     private void verwijderBerichtenEnDocumenten(String id) {
         jdbc.update("delete from document where detentie_id = ?", id);
         jdbc.update("delete from verzonden_bericht where detentie_id = ?", id);
+        jdbc.update("delete from uitgaande_mail where detentie_id = ?", id);
     }
 
     /** The moment before which a case of this process has outlived its history, or none when no TTL is set. */

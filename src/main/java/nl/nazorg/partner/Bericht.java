@@ -22,7 +22,13 @@ public record Bericht(
         this(sleutel, detentieId, kanaal, ontvanger, onderwerp, inhoud, null);
     }
 
-    /** One message per process instance, step and receiver. */
+    /** The process instance whose step sends this message: the part of the sleutel before its first "/". */
+    public String procesInstantieId() {
+        int einde = sleutel.indexOf('/');
+        return einde > 0 ? sleutel.substring(0, einde) : null;
+    }
+
+    /** One message per process instance, step and receiver; the sleutel starts with the process instance id. */
     public static String sleutel(DelegateExecution execution, String ontvanger) {
         return execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + ontvanger;
     }

@@ -60,7 +60,7 @@ class BewaartermijnTest extends PostgresSpringTest {
     @Test
     void naDeBewaartermijnIsDePersoonWegEnBlijvenDeCijfers() {
         speelZelfmelderEnDetentieIn2013();
-        assertThat(sporen(DETENTIE)).extractingByKeys("document", "verzonden_bericht", "casus", "rapportage_casus",
+        assertThat(sporen(DETENTIE)).extractingByKeys("document", "verzonden_bericht", "uitgaande_mail", "casus", "rapportage_casus",
                 "historie", "historie_variabelen").allSatisfy(aantal -> assertThat(aantal).isPositive());
         assertThat(sporen(ZELFMELDER)).extractingByKeys("document", "verzonden_bericht", "zelfmelder_casus",
                 "rapportage_zelfmelder", "historie", "historie_variabelen").allSatisfy(aantal -> assertThat(aantal).isPositive());
@@ -119,6 +119,7 @@ class BewaartermijnTest extends PostgresSpringTest {
         return Map.of(
                 "document", tel("select count(*) from document where detentie_id = ?", id),
                 "verzonden_bericht", tel("select count(*) from verzonden_bericht where detentie_id = ?", id),
+                "uitgaande_mail", tel("select count(*) from uitgaande_mail where detentie_id = ?", id),
                 "casus", tel("select count(*) from casus where detentie_id = ?", id),
                 "zelfmelder_casus", tel("select count(*) from zelfmelder_casus where zelfmelder_id = ? or detentie_id = ?", id, id),
                 "rapportage_casus", tel("select count(*) from rapportage_casus where detentie_id = ?", id),

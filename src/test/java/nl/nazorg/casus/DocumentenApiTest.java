@@ -38,9 +38,7 @@ class DocumentenApiTest extends PostgresSpringTest {
         String detentieId = TestCasussen.nieuwDetentieId();
         casussen.totUitvoering(detentieId, "ter-peel", "GM0983");
 
-        List<MimeMessage> mails = Arrays.stream(TestMailserver.server().getReceivedMessages())
-                .filter(m -> onderwerp(m).equals("D&R-plan detentie " + detentieId))
-                .toList();
+        List<MimeMessage> mails = TestMailserver.wachtOp(m -> onderwerp(m).equals("D&R-plan detentie " + detentieId), 3);
         assertThat(mails).flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
                 .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "nazorg@venlo.example.nl", "nazorg@reclassering.example.nl");
         byte[] pdf = bijlage(mails.get(0));

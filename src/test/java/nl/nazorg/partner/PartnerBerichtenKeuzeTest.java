@@ -21,6 +21,7 @@ class PartnerBerichtenKeuzeTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Instellingen.class, IngebouwdePartnerBerichten.class, MailPartnerBerichten.class)
             .withBean(BerichtenLogboek.class, () -> mock(BerichtenLogboek.class))
+            .withBean(UitgaandeMail.class, () -> mock(UitgaandeMail.class))
             .withBean(JavaMailSender.class, () -> mock(JavaMailSender.class))
             .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
             .withPropertyValues("nazorg.berichten.afzender=nazorg@nazorg.example.nl");

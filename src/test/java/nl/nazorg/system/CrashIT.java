@@ -102,7 +102,7 @@ class CrashIT {
             try (KnoopProces knoop = tweede.get()) {
                 parallel(CASUSSEN / 2, i -> beoordeel(id(CASUSSEN / 2 + i)));
                 Instant uiterlijk = Instant.now().plusSeconds(240);
-                while (openJobs(jdbc) > 0 && Instant.now().isBefore(uiterlijk)) {
+                while ((openJobs(jdbc) > 0 || nietVerstuurd(jdbc) > 0) && Instant.now().isBefore(uiterlijk)) {
                     Thread.sleep(1_000);
                 }
 
@@ -124,12 +124,17 @@ class CrashIT {
                 long timers = tel(jdbc, "select count(*) from act_ru_job where type_ = 'timer'");
                 long timersZonderPogingen = tel(jdbc, "select count(*) from act_ru_job where type_ = 'timer' and retries_ = 0");
                 long mailsOntvangen = mailserver.getReceivedMessages().length;
+                long inUitgaandeMail = tel(jdbc, "select count(*) from uitgaande_mail");
+                long nogNietVerstuurd = nietVerstuurd(jdbc);
+                long herhaaldBezorgd = berichtIds.values().stream().mapToLong(n -> n - 1).sum();
 
                 System.out.printf("Crashtest (kill -9 met %d open jobs, %d verzoeken herhaald na de crash): %d meldingen %s; "
-                                + "%d casussen, %d procesinstanties; stappen afgerond %s; mails: %d ontvangen, %d verschillende "
-                                + "Message-ID's, %d casussen met precies één mail; incidenten %d; timers %d (zonder pogingen %d)%n",
+                                + "%d casussen, %d procesinstanties; stappen afgerond %s; uitgaande mail: %d vastgelegd, %d niet verstuurd; "
+                                + "mails: %d ontvangen, %d verschillende Message-ID's, %d herhaald bezorgd met dezelfde Message-ID, "
+                                + "%d casussen met precies één mail; incidenten %d; timers %d (zonder pogingen %d)%n",
                         openJobsBijDeCrash[0], herhaald.get(), meldingen.size(), histogram(meldingen),
-                        casussen, instanties, stappen, mailsOntvangen, berichtIds.size(),
+                        casussen, instanties, stappen, inUitgaandeMail, nogNietVerstuurd, mailsOntvangen, berichtIds.size(),
+                        herhaaldBezorgd,
                         mailsPerCasus.values().stream().filter(n -> n == 1).count(), incidenten, timers, timersZonderPogingen);
 
                 assertThat(meldingen).hasSize(CASUSSEN).isSubsetOf(200, 201);
@@ -137,6 +142,8 @@ class CrashIT {
                 assertThat(casussen).isEqualTo(CASUSSEN);
                 assertThat(instanties).isEqualTo(CASUSSEN);
                 assertThat(stappen.values()).containsOnly((long) CASUSSEN);
+                assertThat(inUitgaandeMail).as("one mail per case recorded in the outbox").isEqualTo(CASUSSEN);
+                assertThat(nogNietVerstuurd).isZero();
                 assertThat(berichtIds).as("one mail per case at the receiver").hasSize(CASUSSEN);
                 assertThat(mailsPerCasus).hasSize(CASUSSEN);
                 assertThat(incidenten).isZero();
@@ -206,6 +213,10 @@ class CrashIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long nietVerstuurd(JdbcTemplate jdbc) {
+        return tel(jdbc, "select count(*) from uitgaande_mail where verstuurd_op is null");
     }
 
     private static long openJobs(JdbcTemplate jdbc) {
