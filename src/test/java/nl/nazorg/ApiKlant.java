@@ -15,14 +15,25 @@ public final class ApiKlant {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int poort;
     private final String gebruiker;
+    private final String wachtwoord;
 
     public ApiKlant(int poort, String gebruiker) {
+        this(poort, gebruiker, "demo");
+    }
+
+    private ApiKlant(int poort, String gebruiker, String wachtwoord) {
         this.poort = poort;
         this.gebruiker = gebruiker;
+        this.wachtwoord = wachtwoord;
     }
 
     public ApiKlant als(String andereGebruiker) {
         return new ApiKlant(poort, andereGebruiker);
+    }
+
+    /** The same user with another password than the demo users' "demo". */
+    public ApiKlant metWachtwoord(String anderWachtwoord) {
+        return new ApiKlant(poort, gebruiker, anderWachtwoord);
     }
 
     public HttpResponse<String> get(String pad) {
@@ -60,7 +71,7 @@ public final class ApiKlant {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .header("Accept", "application/json");
         if (gebruiker != null) {
-            String login = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
+            String login = Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + login);
         }
         return builder;

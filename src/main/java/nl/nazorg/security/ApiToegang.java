@@ -1,9 +1,6 @@
 package nl.nazorg.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.nazorg.api.ApiGebruiker;
 import nl.nazorg.api.DatabaseStoring;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -30,10 +25,10 @@ class ApiToegang extends OncePerRequestFilter {
     static final String API_VERSIE = "1.0.0";
     static final int MAXIMALE_BODY = 64 * 1024;
 
-    private final IdentityService identiteit;
+    private final Aanmeldingen aanmeldingen;
 
-    ApiToegang(IdentityService identiteit) {
-        this.identiteit = identiteit;
+    ApiToegang(Aanmeldingen aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
     }
 
     @Override
@@ -106,27 +101,8 @@ class ApiToegang extends OncePerRequestFilter {
     }
 
     private ApiGebruiker aangemeld(String autorisatie) {
-        if (autorisatie == null || !autorisatie.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String gegevens;
-        try {
-            gegevens = new String(Base64.getDecoder().decode(autorisatie.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int scheiding = gegevens.indexOf(':');
-        if (scheiding <= 0) {
-            return null;
-        }
-        String id = gegevens.substring(0, scheiding);
-        if (id.chars().anyMatch(Character::isISOControl)) {
-            return null; // no user has such a name, and PostgreSQL refuses to even look up a NUL
-        }
-        if (!identiteit.checkPassword(id, gegevens.substring(scheiding + 1))) {
-            return null;
-        }
-        List<String> groepen = identiteit.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
-        return new ApiGebruiker(id, groepen);
+        return aanmeldingen.metBasic(autorisatie)
+                .map(aanmelding -> new ApiGebruiker(aanmelding.gebruiker(), aanmelding.groepen()))
+                .orElse(null);
     }
 }

@@ -12,7 +12,7 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
      */
     static Engineconfiguratie camundaStandaard() {
         return new Engineconfiguratie("Camunda-standaard", "lifecycle_standaard",
-                "history full, job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
+                "history full, aanmelden bij elk REST-verzoek, job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
                 List.of("--camunda.bpm.history-level=full",
                         "--camunda.bpm.database.jdbc-batch-processing=true",
                         "--camunda.bpm.job-execution.enabled=true",
@@ -26,7 +26,9 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
                         "--camunda.bpm.job-execution.backoff-time-in-millis=0",
                         "--camunda.bpm.job-execution.max-backoff=0",
                         "--spring.datasource.hikari.maximum-pool-size=10",
-                        "--spring.datasource.hikari.connection-timeout=30000"));
+                        "--spring.datasource.hikari.connection-timeout=30000",
+                        // Camunda checks the password, groups and tenants of every REST request
+                        "--nazorg.beveiliging.aanmelding-onthouden=PT0S"));
     }
 
     static Engineconfiguratie nazorg() {
