@@ -1,0 +1,65 @@
+package nl.nazorg.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.HistoryLevelAudit;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.springframework.stereotype.Component;
+
+/**
+ * History level {@code nazorg} ({@code camunda.bpm.history-level: nazorg}): Camunda's {@code audit} (process, activity
+ * and task instances and the last value of each variable: what Cockpit, Tasklist and the case view read) plus what
+ * people need to explain a case afterwards: incidents, failed jobs, decision evaluations (why this ZVH region), batches
+ * and the user operation log (Tasklist's "History" of a task: who claimed, completed, changed what). Left out is what
+ * nobody reads, written many times per case at level {@code full}: every intermediate value of every variable
+ * (ACT_HI_DETAIL, with a copy of each JSON value), form property updates, every candidate-group link
+ * (ACT_HI_IDENTITYLINK) and the creation and success of every job (ACT_HI_JOB_LOG).
+ * <p>
+ * The level is stored in the database when it is created; a database made at another level does not start with this
+ * one (Camunda: "historyLevel mismatch").
+ */
+@Component
+class Historieniveau extends AbstractProcessEnginePlugin {
+
+    static final HistoryLevel NAZORG = new Nazorg();
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        List<HistoryLevel> eigen = configuratie.getCustomHistoryLevels() == null
+                ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomHistoryLevels());
+        eigen.add(NAZORG);
+        configuratie.setCustomHistoryLevels(eigen);
+    }
+
+    private static final class Nazorg extends HistoryLevelAudit {
+
+        private static final Set<HistoryEventType> OOK_BEWAARD = Set.of(
+                HistoryEventTypes.INCIDENT_CREATE, HistoryEventTypes.INCIDENT_RESOLVE, HistoryEventTypes.INCIDENT_DELETE,
+                HistoryEventTypes.INCIDENT_MIGRATE, HistoryEventTypes.INCIDENT_UPDATE,
+                HistoryEventTypes.JOB_FAIL,
+                HistoryEventTypes.DMN_DECISION_EVALUATE,
+                HistoryEventTypes.BATCH_START, HistoryEventTypes.BATCH_UPDATE, HistoryEventTypes.BATCH_END,
+                HistoryEventTypes.USER_OPERATION_LOG);
+
+        @Override
+        public int getId() {
+            return 17;
+        }
+
+        @Override
+        public String getName() {
+            return "nazorg";
+        }
+
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType soort, Object entiteit) {
+            return super.isHistoryEventProduced(soort, entiteit) || OOK_BEWAARD.contains(soort);
+        }
+    }
+}
