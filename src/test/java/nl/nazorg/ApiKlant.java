@@ -63,6 +63,11 @@ public final class ApiKlant {
         return stuur(verzoek(pad).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> postMet(String pad, String body, String accept) {
+        return stuur(verzoek(pad).setHeader("Accept", accept).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> put(String pad, String body) {
         return stuur(verzoek(pad).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }

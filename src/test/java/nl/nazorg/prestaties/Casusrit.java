@@ -42,24 +42,28 @@ final class Casusrit {
     }
 
     void rijd(String detentieId, long seed) {
+        rijd(detentieId, seed, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The case from melding on; after {@code taken} completed user tasks (before uit-detentie) it stops and is left
+     * waiting at its next user task, as an open case in Tasklist. {@link Integer#MAX_VALUE}: to the end.
+     */
+    void rijd(String detentieId, long seed, int taken) {
         long start = System.nanoTime();
         LocalDate vandaag = LocalDate.now(ZONE);
         long stap = System.nanoTime();
         verwacht(201, klant("koppeling").post("/api/v1/detenties", melding(detentieId, new Random(seed), vandaag)));
         metingen.leg("melding (POST /api/v1/detenties)", stap);
 
-        voltooi(detentieId, "Task_BeoordeelBekendheid", "zvh-noord", Map.of("zvhClient", bool(false)));
-        voltooi(detentieId, "Task_ContactLeggen", "cm-terpeel", Map.of());
-        voltooi(detentieId, "Task_ProcesAfstemmen", "coord-noord", Map.of());
-        voltooi(detentieId, "Task_Intakegesprek", "cm-terpeel", intake());
-        voltooi(detentieId, "Task_Informatieblad", "cm-terpeel", Map.of());
-        voltooi(detentieId, "Task_VerrijkInformatie", "cm-terpeel", Map.of());
-        voltooi(detentieId, "Task_GesprekComplexeCasus", "coord-noord", Map.of("opschalen", bool(false)));
-        voltooi(detentieId, "Task_ConceptPlanOpstellen", "cm-terpeel", Map.of("actielijst", actielijst(vandaag.plusDays(30))));
-        voltooi(detentieId, "Task_PlanVaststellen", "mdo-terpeel", Map.of("planVastgesteld", bool(true)));
-        for (int actie = 0; actie < 2; actie++) {
-            voltooi(detentieId, "Task_ActieUitvoeren", "cm-terpeel",
-                    Map.of("uitgevoerd", bool(true), "toelichting", tekst("Afgemeld")));
+        List<Taakstap> taakstappen = taakstappen(vandaag);
+        for (int i = 0; i < taakstappen.size(); i++) {
+            Taakstap taakstap = taakstappen.get(i);
+            if (i == taken) {
+                wachtOpTaak(detentieId, taakstap.taakKey(), taakstap.gebruiker());
+                return;
+            }
+            voltooi(detentieId, taakstap.taakKey(), taakstap.gebruiker(), taakstap.variabelen());
         }
 
         stap = System.nanoTime();
@@ -76,8 +80,42 @@ final class Casusrit {
         metingen.leg("casus van melding tot afgesloten", start);
     }
 
+    /** The user tasks before uit-detentie, in the order a case meets them, by the demo user whose group it is. */
+    private static List<Taakstap> taakstappen(LocalDate vandaag) {
+        Map<String, Object> afgemeld = Map.of("uitgevoerd", bool(true), "toelichting", tekst("Afgemeld"));
+        return List.of(
+                new Taakstap("Task_BeoordeelBekendheid", "zvh-noord", Map.of("zvhClient", bool(false))),
+                new Taakstap("Task_ContactLeggen", "cm-terpeel", Map.of()),
+                new Taakstap("Task_ProcesAfstemmen", "coord-noord", Map.of()),
+                new Taakstap("Task_Intakegesprek", "cm-terpeel", intake()),
+                new Taakstap("Task_Informatieblad", "cm-terpeel", Map.of()),
+                new Taakstap("Task_VerrijkInformatie", "cm-terpeel", Map.of()),
+                new Taakstap("Task_GesprekComplexeCasus", "coord-noord", Map.of("opschalen", bool(false))),
+                new Taakstap("Task_ConceptPlanOpstellen", "cm-terpeel", Map.of("actielijst", actielijst(vandaag.plusDays(30)))),
+                new Taakstap("Task_PlanVaststellen", "mdo-terpeel", Map.of("planVastgesteld", bool(true))),
+                new Taakstap("Task_ActieUitvoeren", "cm-terpeel", afgemeld),
+                new Taakstap("Task_ActieUitvoeren", "cm-terpeel", afgemeld));
+    }
+
+    private record Taakstap(String taakKey, String gebruiker, Map<String, Object> variabelen) {
+    }
+
     /** The wait until the task exists is the async steps before it (job executor); completing it is one request. */
     private void voltooi(String detentieId, String taakKey, String gebruiker, Map<String, Object> variabelen) {
+        ApiKlant klant = klant(gebruiker);
+        String taakId = wachtOpTaak(detentieId, taakKey, gebruiker);
+        long stap = System.nanoTime();
+        String voltooiing = schrijf(Map.of("variables", variabelen));
+        HttpResponse<String> antwoord = klant.post("/engine-rest/task/" + taakId + "/complete", voltooiing);
+        for (int poging = 1; isConflict(antwoord) && poging < MAX_POGINGEN; poging++) {
+            metingen.telConflict(taakKey);
+            antwoord = klant.post("/engine-rest/task/" + taakId + "/complete", voltooiing);
+        }
+        verwacht(204, antwoord);
+        metingen.leg("voltooien: " + taakKey, stap);
+    }
+
+    private String wachtOpTaak(String detentieId, String taakKey, String gebruiker) {
         ApiKlant klant = klant(gebruiker);
         String zoekvraag = "/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode(detentieId, StandardCharsets.UTF_8)
                 + "&taskDefinitionKey=" + taakKey + "&maxResults=1";
@@ -87,15 +125,7 @@ final class Casusrit {
             return taken.isEmpty() ? null : taken.get(0).get("id").asText();
         });
         metingen.leg("wachten: " + taakKey, stap);
-        stap = System.nanoTime();
-        String voltooiing = schrijf(Map.of("variables", variabelen));
-        HttpResponse<String> antwoord = klant.post("/engine-rest/task/" + taakId + "/complete", voltooiing);
-        for (int poging = 1; isConflict(antwoord) && poging < MAX_POGINGEN; poging++) {
-            metingen.telConflict(taakKey);
-            antwoord = klant.post("/engine-rest/task/" + taakId + "/complete", voltooiing);
-        }
-        verwacht(204, antwoord);
-        metingen.leg("voltooien: " + taakKey, stap);
+        return taakId;
     }
 
     /**

@@ -103,7 +103,7 @@ public final class LifecycleBenchmark {
     }
 
     /** The application's own classes and dependencies, as this JVM has them, without the test classes. */
-    private static List<String> lancering() {
+    static List<String> lancering() {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(":"))
                 .filter(pad -> !pad.endsWith("test-classes"))
                 .collect(Collectors.joining(":"));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.util.FileSystemUtils;
 
 /** A PostgreSQL of one test's own, which it may stop and start again on the same data directory and port. */
 final class EigenPostgres implements AutoCloseable {
@@ -37,5 +38,6 @@ final class EigenPostgres implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        FileSystemUtils.deleteRecursively(data);
     }
 }
