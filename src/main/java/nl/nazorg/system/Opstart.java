@@ -14,14 +14,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every node does once it is ready, in this order: the models, groups and authorizations, Tasklist filters,
- * demo users (demo profile) and the ZVH register. Each step finds what an earlier start made and adds only what is
+ * What every node does once it is ready, in this order: indexes on Camunda's tables, the models, groups and
+ * authorizations, Tasklist filters, demo users (demo profile) and the ZVH register. Each step finds what an earlier start made and adds only what is
  * missing; nodes starting at the same moment take turns on the row of opstart_slot, in one transaction that the
  * engine's commands join, so the second node sees the first one's work instead of racing it.
  */
 @Component
 class Opstart {
 
+    private final EngineIndexen indexen;
     private final ModelDeployment modellen;
     private final GroepenInrichting groepen;
     private final TasklistFilters filters;
@@ -30,9 +31,10 @@ class Opstart {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;
 
-    Opstart(ModelDeployment modellen, GroepenInrichting groepen, TasklistFilters filters,
+    Opstart(EngineIndexen indexen, ModelDeployment modellen, GroepenInrichting groepen, TasklistFilters filters,
             ObjectProvider<DemoGebruikers> demoGebruikers, ZvhRegisterCsvImport zvhRegister, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager) {
+        this.indexen = indexen;
         this.modellen = modellen;
         this.groepen = groepen;
         this.filters = filters;
@@ -47,6 +49,7 @@ class Opstart {
     void richtIn() {
         transactie.executeWithoutResult(status -> {
             jdbc.queryForObject("select id from opstart_slot where id = 1 for update", Integer.class);
+            indexen.maak();
             modellen.deploy();
             groepen.richtIn();
             filters.richtIn();
