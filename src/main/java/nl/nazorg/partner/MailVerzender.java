@@ -1,11 +1,8 @@
 package nl.nazorg.partner;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -144,12 +141,7 @@ public class MailVerzender {
     }
 
     static String berichtId(String sleutel) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sleutel.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash) + "@nazorg>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 ontbreekt in deze JVM", e);
-        }
+        return "<" + DocumentArchief.sha256(sleutel.getBytes(StandardCharsets.UTF_8)) + "@nazorg>";
     }
 
     private static String beknopt(String tekst) {

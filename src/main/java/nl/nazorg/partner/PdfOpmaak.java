@@ -98,7 +98,7 @@ public class PdfOpmaak {
                     "hmtx", "loca", "glyf", "cvt ", "fpgm", "prep", "gasp"));
             CmapLookup tekens = font.getUnicodeCmapLookup();
             Set<Integer> alle = new TreeSet<>();
-            for (int teken = 0; teken <= Character.MAX_CODE_POINT && teken < 0x30000; teken++) {
+            for (int teken = 0; teken < 0x30000; teken++) { // the planes a TrueType cmap of this font covers
                 if (tekens.getGlyphId(teken) > 0) {
                     alle.add(teken);
                 }

@@ -78,7 +78,7 @@ final class Benchdatabase {
      */
     Map<String, Long> mislukteJobs() {
         Map<String, Long> perActiviteit = new TreeMap<>();
-        try (Connection verbinding = DriverManager.getConnection(url(), TestDatabase.user(), TestDatabase.password());
+        try (Connection verbinding = verbinding();
              Statement sql = verbinding.createStatement();
              ResultSet rij = sql.executeQuery("select act_id_, count(*) from act_hi_job_log where job_state_ = 1 group by act_id_")) {
             while (rij.next()) {
@@ -88,6 +88,11 @@ final class Benchdatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A connection to the measured database. */
+    Connection verbinding() throws SQLException {
+        return DriverManager.getConnection(url(), TestDatabase.user(), TestDatabase.password());
     }
 
     static String serverversie() {

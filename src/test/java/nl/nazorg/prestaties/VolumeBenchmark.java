@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.ApiKlant;
-import nl.nazorg.TestDatabase;
 
 /**
  * Benchmark, not a test: Tasklist, the case read and the reports with ten years of national volume. Cases go through
@@ -64,7 +62,7 @@ public final class VolumeBenchmark {
             }
             wachtTotJobsKlaar(database);
 
-            Volumevulling vulling = new Volumevulling(database.url());
+            Volumevulling vulling = new Volumevulling(database);
             List<Meting> metingen = metingen(app.poort());
             int gesloten1 = Math.max(Volumevulling.PARTITIES, gesloten / 100);
             int open1 = Math.max(Volumevulling.PARTITIES, open / 100 / OPEN_SJABLONEN);
@@ -156,7 +154,7 @@ public final class VolumeBenchmark {
     }
 
     private static Volumevulling.Sjabloon sjabloon(Benchdatabase database, String detentieId) throws SQLException {
-        try (Connection verbinding = DriverManager.getConnection(database.url(), TestDatabase.user(), TestDatabase.password());
+        try (Connection verbinding = database.verbinding();
              PreparedStatement sql = verbinding.prepareStatement("select process_instance_id from casus where detentie_id = ?")) {
             sql.setString(1, detentieId);
             try (ResultSet rij = sql.executeQuery()) {
@@ -189,7 +187,7 @@ public final class VolumeBenchmark {
     }
 
     private static long tel(Benchdatabase database, String sql) throws SQLException {
-        try (Connection verbinding = DriverManager.getConnection(database.url(), TestDatabase.user(), TestDatabase.password());
+        try (Connection verbinding = database.verbinding();
              Statement opdracht = verbinding.createStatement(); ResultSet rij = opdracht.executeQuery(sql)) {
             rij.next();
             return rij.getLong(1);

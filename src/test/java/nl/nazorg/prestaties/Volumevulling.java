@@ -2,7 +2,6 @@ package nl.nazorg.prestaties;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import nl.nazorg.TestDatabase;
 
 /**
  * Copies cases that went through the real process (templates) many times in SQL, in their own shape: every row of
@@ -71,10 +68,10 @@ final class Volumevulling {
     private static final List<String> EIGEN = List.of("casus", "rapportage_casus", "rapportage_hulpvraag",
             "rapportage_actie", "verzonden_bericht");
 
-    private final String url;
+    private final Benchdatabase database;
 
-    Volumevulling(String url) {
-        this.url = url;
+    Volumevulling(Benchdatabase database) {
+        this.database = database;
     }
 
     /** Copies {@code van} up to {@code tot} (exclusive) of each template. */
@@ -84,7 +81,7 @@ final class Volumevulling {
         }
         String[] processen = sjablonen.stream().map(Sjabloon::procesInstantieId).toArray(String[]::new);
         String[] detenties = sjablonen.stream().map(Sjabloon::detentieId).toArray(String[]::new);
-        try (Connection verbinding = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password())) {
+        try (Connection verbinding = database.verbinding()) {
             verbinding.setAutoCommit(false);
             for (Map.Entry<String, String> tabel : CAMUNDA.entrySet()) {
                 kopieer(verbinding, tabel.getKey(), tabel.getValue(), processen, van, tot);
@@ -100,7 +97,7 @@ final class Volumevulling {
 
     /** VACUUM ANALYZE, as autovacuum would after a load: fresh statistics for the planner. */
     void analyseer() {
-        try (Connection verbinding = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+        try (Connection verbinding = database.verbinding();
              Statement sql = verbinding.createStatement()) {
             sql.execute("vacuum analyze");
         } catch (SQLException e) {
