@@ -12,7 +12,7 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
      */
     static Engineconfiguratie camundaStandaard() {
         return new Engineconfiguratie("Camunda-standaard", "lifecycle_standaard",
-                "history full, aanmelden bij elk REST-verzoek, job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
+                "history full, aanmelden bij elk REST-verzoek, groepen gefilterd per commando, job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
                 List.of("--camunda.bpm.history-level=full",
                         "--camunda.bpm.database.jdbc-batch-processing=true",
                         "--camunda.bpm.job-execution.enabled=true",
@@ -28,7 +28,9 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
                         "--spring.datasource.hikari.maximum-pool-size=10",
                         "--spring.datasource.hikari.connection-timeout=30000",
                         // Camunda checks the password, groups and tenants of every REST request
-                        "--nazorg.beveiliging.aanmelding-onthouden=PT0S"));
+                        "--nazorg.beveiliging.aanmelding-onthouden=PT0S",
+                        // and narrows the user's groups with a read of the whole authorization table per command
+                        "--nazorg.beveiliging.groepen-zonder-tabelscan=false"));
     }
 
     static Engineconfiguratie nazorg() {
