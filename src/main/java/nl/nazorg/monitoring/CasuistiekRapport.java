@@ -1,6 +1,7 @@
 package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CasuistiekRapport implements Rapportsoort {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Maandcache maandcache;
 
-    CasuistiekRapport(NamedParameterJdbcTemplate jdbc) {
+    CasuistiekRapport(NamedParameterJdbcTemplate jdbc, Maandcache maandcache) {
         this.jdbc = jdbc;
+        this.maandcache = maandcache;
     }
 
     @Override
@@ -32,39 +35,62 @@ class CasuistiekRapport implements Rapportsoort {
         return "hulpvragen" + leefgebied.veldnaam();
     }
 
+    private record Telling(long casussen, long enkelvoudig, long meervoudig, Map<String, Long> hulpvragen, long acties,
+                           long actiesUitgevoerd) {
+        Telling plus(Telling ander) {
+            Map<String, Long> som = new HashMap<>(hulpvragen);
+            ander.hulpvragen.forEach((leefgebied, aantal) -> som.merge(leefgebied, aantal, Long::sum));
+            return new Telling(casussen + ander.casussen, enkelvoudig + ander.enkelvoudig, meervoudig + ander.meervoudig,
+                    som, acties + ander.acties, actiesUitgevoerd + ander.actiesUitgevoerd);
+        }
+    }
+
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
+        Telling telling = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik), Telling::plus);
         Map<String, Object> rij = new LinkedHashMap<>();
+        rij.put("casussen", telling.casussen());
+        rij.put("enkelvoudig", telling.enkelvoudig());
+        rij.put("meervoudig", telling.meervoudig());
+        for (Leefgebied leefgebied : Leefgebied.values()) {
+            rij.put(hulpvraagkolom(leefgebied), telling.hulpvragen().getOrDefault(leefgebied.code(), 0L));
+        }
+        rij.put("acties", telling.acties());
+        rij.put("actiesUitgevoerd", telling.actiesUitgevoerd());
+        rij.put("percentageActiesUitgevoerd", Percentage.van(telling.actiesUitgevoerd(), telling.acties()));
+        return new Rapport(naam(), "Casuïstiek: enkelvoudig en meervoudig, hulpvragen en uitvoering",
+                "Casussen met insluiting in de periode waarvan de intake is gedaan.", periode.van(), periode.tot(),
+                kolommen(), List.of(rij));
+    }
+
+    private Telling tel(Periode periode, Bereik bereik) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
         // rapportage_hulpvraag and rapportage_actie carry their case's insluitingsdatum and scope: no join needed
         String inPeriode = "insluitingsdatum between :van and :tot and "
                 + bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters);
+        long[] complexiteit = new long[3];
         jdbc.query("""
                 select count(complexiteit), count(case when complexiteit = 'enkelvoudig' then 1 end),
                        count(case when complexiteit = 'meervoudig' then 1 end)
                 from rapportage_casus where %s""".formatted(inPeriode), parameters, rs -> {
-            rij.put("casussen", rs.getLong(1));
-            rij.put("enkelvoudig", rs.getLong(2));
-            rij.put("meervoudig", rs.getLong(3));
+            complexiteit[0] = rs.getLong(1);
+            complexiteit[1] = rs.getLong(2);
+            complexiteit[2] = rs.getLong(3);
         });
-        Map<String, Long> perLeefgebied = new LinkedHashMap<>();
+        Map<String, Long> perLeefgebied = new HashMap<>();
         jdbc.query("""
                 select leefgebied, count(*) from rapportage_hulpvraag where %s group by leefgebied""".formatted(inPeriode), parameters,
                 rs -> {
                     perLeefgebied.put(rs.getString(1), rs.getLong(2));
                 });
-        for (Leefgebied leefgebied : Leefgebied.values()) {
-            rij.put(hulpvraagkolom(leefgebied), perLeefgebied.getOrDefault(leefgebied.code(), 0L));
-        }
+        long[] acties = new long[2];
         jdbc.query("""
-                select count(*), count(case when uitgevoerd then 1 end) from rapportage_actie where %s""".formatted(inPeriode), parameters, rs -> {
-            rij.put("acties", rs.getLong(1));
-            rij.put("actiesUitgevoerd", rs.getLong(2));
-            rij.put("percentageActiesUitgevoerd", Percentage.van(rs.getLong(2), rs.getLong(1)));
-        });
-        return new Rapport(naam(), "Casuïstiek: enkelvoudig en meervoudig, hulpvragen en uitvoering",
-                "Casussen met insluiting in de periode waarvan de intake is gedaan.", periode.van(), periode.tot(),
-                kolommen(), List.of(rij));
+                select count(*), count(case when uitgevoerd then 1 end) from rapportage_actie where %s""".formatted(inPeriode),
+                parameters, rs -> {
+                    acties[0] = rs.getLong(1);
+                    acties[1] = rs.getLong(2);
+                });
+        return new Telling(complexiteit[0], complexiteit[1], complexiteit[2], Map.copyOf(perLeefgebied), acties[0], acties[1]);
     }
 
     private static List<Rapport.Kolom> kolommen() {

@@ -1,11 +1,13 @@
 package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import nl.nazorg.partner.PartnerAdressen;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,10 +29,12 @@ class InformatiebladenRapport implements Rapportsoort {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PartnerAdressen adressen;
+    private final Maandcache maandcache;
 
-    InformatiebladenRapport(NamedParameterJdbcTemplate jdbc, PartnerAdressen adressen) {
+    InformatiebladenRapport(NamedParameterJdbcTemplate jdbc, PartnerAdressen adressen, Maandcache maandcache) {
         this.jdbc = jdbc;
         this.adressen = adressen;
+        this.maandcache = maandcache;
     }
 
     @Override
@@ -46,17 +50,8 @@ class InformatiebladenRapport implements Rapportsoort {
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
-        Map<String, Telling> perPi = new LinkedHashMap<>();
-        jdbc.query("""
-                select pi_code, count(*), count(informatieblad_gedeeld_op),
-                       count(case when informatieblad_gedeeld_op <= informatieblad_deadline then 1 end)
-                from rapportage_casus
-                where insluitingsdatum between :van and :tot and %s
-                group by pi_code""".formatted(bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
-                parameters, rs -> {
-                    perPi.put(rs.getString(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-                });
+        Map<String, Telling> perPi = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik),
+                InformatiebladenRapport::plus);
         List<Map<String, Object>> rijen = new ArrayList<>();
         Telling totaal = new Telling(0, 0, 0);
         for (String pi : teTonenPis(bereik, perPi.keySet())) {
@@ -68,6 +63,27 @@ class InformatiebladenRapport implements Rapportsoort {
         return new Rapport(naam(), "Percentage infobladen ten opzichte van instroom in de PI's",
                 "Zoals Bijlage 1 van het werkproces: per PI de casussen die in de periode instroomden en hoeveel daarvan een "
                         + "informatieblad kregen.", periode.van(), periode.tot(), KOLOMMEN, rijen);
+    }
+
+    private Map<String, Telling> tel(Periode periode, Bereik bereik) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
+        Map<String, Telling> perPi = new TreeMap<>();
+        jdbc.query("""
+                select pi_code, count(*), count(informatieblad_gedeeld_op),
+                       count(case when informatieblad_gedeeld_op <= informatieblad_deadline then 1 end)
+                from rapportage_casus
+                where insluitingsdatum between :van and :tot and %s
+                group by pi_code""".formatted(bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
+                parameters, rs -> {
+                    perPi.put(rs.getString(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                });
+        return Collections.unmodifiableMap(perPi);
+    }
+
+    private static Map<String, Telling> plus(Map<String, Telling> een, Map<String, Telling> ander) {
+        Map<String, Telling> som = new TreeMap<>(een);
+        ander.forEach((pi, telling) -> som.merge(pi, telling, Telling::plus));
+        return som;
     }
 
     /** Every configured PI for whoever sees a whole region or more; otherwise the caller's own PIs. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import nl.nazorg.api.ApiFout;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The five reports of the memo by name, for the API and the Cockpit plugin alike. */
@@ -21,8 +22,11 @@ public class Rapportages {
         this.soorten = soorten.stream().collect(Collectors.toMap(Rapportsoort::naam, Function.identity()));
     }
 
-    /** Each report reads in one snapshot, so its rows and totals agree with each other. */
-    @Transactional(readOnly = true)
+    /**
+     * Each report reads in one snapshot, so its rows and totals agree with each other, and the months it takes from
+     * {@link Maandcache} are checked against the versions of that same snapshot.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Rapport maak(String naam, Periode periode, Bereik bereik) {
         Rapportsoort soort = soorten.get(naam);
         if (soort == null) {

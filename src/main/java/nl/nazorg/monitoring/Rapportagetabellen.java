@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Keeps the reporting tables current. Every method runs inside the engine command of the process step that
  * causes it, so a report never disagrees with the process, and every write is safe to repeat (a job that
- * outlived its lock and runs again finds the same row).
+ * outlived its lock and runs again finds the same row). Every write names the months whose figures it changes
+ * ({@link Maandversies}), before and after a change of the dates a case counts under.
  */
 @Repository
 public class Rapportagetabellen {
@@ -24,10 +25,12 @@ public class Rapportagetabellen {
 
     private final JdbcTemplate jdbc;
     private final GemeenteTabel gemeenten;
+    private final Maandversies maandversies;
 
-    public Rapportagetabellen(JdbcTemplate jdbc, GemeenteTabel gemeenten) {
+    public Rapportagetabellen(JdbcTemplate jdbc, GemeenteTabel gemeenten, Maandversies maandversies) {
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
+        this.maandversies = maandversies;
     }
 
     public record NieuweCasus(String detentieId, String piCode, String zvhRegio, String gemeenteCode, String geslacht,
@@ -36,6 +39,7 @@ public class Rapportagetabellen {
     }
 
     public void casusGemeld(NieuweCasus casus) {
+        casusWijzigt(casus.detentieId());
         jdbc.update("delete from rapportage_casus where detentie_id = ?", casus.detentieId());
         jdbc.update("""
                 insert into rapportage_casus (detentie_id, pi_code, zvh_regio, gemeente_code, geslacht, insluitingsdatum,
@@ -44,6 +48,7 @@ public class Rapportagetabellen {
                 casus.detentieId(), casus.piCode(), casus.zvhRegio(), casus.gemeenteCode(), casus.geslacht(),
                 Date.valueOf(casus.insluitingsdatum()), Date.valueOf(casus.intakeDeadline()),
                 Date.valueOf(casus.informatiebladDeadline()), Date.valueOf(casus.planDeadline()));
+        maandversies.gewijzigd(casus.detentieId(), casus.insluitingsdatum());
     }
 
     /** The first completion counts: doing the work again later does not make a missed deadline met. */
@@ -52,12 +57,15 @@ public class Rapportagetabellen {
         String kolom = afgerond.termijn().code();
         String datumkolom = TermijnenRapport.afgerondKolom(kolom);
         jdbc.query("select insluitingsdatum from rapportage_casus where detentie_id = ? and " + datumkolom + " is null",
-                (rs, i) -> rs.getDate(1).toLocalDate(), afgerond.detentieId()).forEach(insluiting ->
-                jdbc.update("update rapportage_casus set " + datumkolom + " = ?, " + kolom + "_dagen = ? where detentie_id = ?",
-                        Date.valueOf(afgerond.dag()), ChronoUnit.DAYS.between(insluiting, afgerond.dag()), afgerond.detentieId()));
+                (rs, i) -> rs.getDate(1).toLocalDate(), afgerond.detentieId()).forEach(insluiting -> {
+                    jdbc.update("update rapportage_casus set " + datumkolom + " = ?, " + kolom + "_dagen = ? where detentie_id = ?",
+                            Date.valueOf(afgerond.dag()), ChronoUnit.DAYS.between(insluiting, afgerond.dag()), afgerond.detentieId());
+                    maandversies.gewijzigd(afgerond.detentieId(), insluiting);
+                });
     }
 
     public void complexiteitBepaald(String detentieId, String complexiteit, Collection<String> leefgebieden) {
+        casusWijzigt(detentieId);
         jdbc.update("update rapportage_casus set complexiteit = ? where detentie_id = ?", complexiteit, detentieId);
         jdbc.update("delete from rapportage_hulpvraag where detentie_id = ?", detentieId);
         jdbc.batchUpdate("""
@@ -69,6 +77,7 @@ public class Rapportagetabellen {
     }
 
     public void actielijstVastgesteld(String detentieId, List<String> leefgebiedPerActie) {
+        casusWijzigt(detentieId);
         jdbc.update("delete from rapportage_actie where detentie_id = ?", detentieId);
         for (int i = 0; i < leefgebiedPerActie.size(); i++) {
             jdbc.update("""
@@ -80,38 +89,64 @@ public class Rapportagetabellen {
     }
 
     public void actieAfgehandeld(String detentieId, int volgnummer, boolean uitgevoerd) {
+        casusWijzigt(detentieId);
         jdbc.update("update rapportage_actie set uitgevoerd = ? where detentie_id = ? and volgnummer = ?",
                 uitgevoerd, detentieId, volgnummer);
     }
 
     /** Bijlage 2 counts a case under the gemeente and in the year of its uit-detentiemelding. */
     public void uitstroom(String detentieId, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
+        casusWijzigt(detentieId);
         jdbc.update("update rapportage_casus set uitstroomdatum = ?, uitstroomgemeente_code = ?, uitstroomregio = ? "
                         + "where detentie_id = ?",
                 Date.valueOf(uitstroomdatum), uitstroomgemeenteCode, regioVan(uitstroomgemeenteCode), detentieId);
+        maandversies.gewijzigd(detentieId, uitstroomdatum);
     }
 
     public void zelfmelderGemeld(String zelfmelderId, String gemeenteCode, LocalDate oproepdatum) {
+        zelfmelderWijzigt(zelfmelderId);
         jdbc.update("delete from rapportage_zelfmelder where zelfmelder_id = ?", zelfmelderId);
         jdbc.update("""
                 insert into rapportage_zelfmelder (zelfmelder_id, gemeente_code, zvh_regio, oproepdatum,
                                                    uitstel_aangevraagd, uitstel_toegekend)
                 values (?, ?, ?, ?, false, false)""",
                 zelfmelderId, gemeenteCode, regioVan(gemeenteCode), Date.valueOf(oproepdatum));
+        maandversies.gewijzigd(zelfmelderId, oproepdatum);
     }
 
     public void planVanAanpakKlaar(String zelfmelderId, LocalDate dag) {
+        zelfmelderWijzigt(zelfmelderId);
         jdbc.update("update rapportage_zelfmelder set plan_van_aanpak_op = ? where zelfmelder_id = ? "
                 + "and plan_van_aanpak_op is null", Date.valueOf(dag), zelfmelderId);
     }
 
     public void uitstelAangevraagd(String zelfmelderId) {
+        zelfmelderWijzigt(zelfmelderId);
         jdbc.update("update rapportage_zelfmelder set uitstel_aangevraagd = true where zelfmelder_id = ?", zelfmelderId);
     }
 
     public void uitstelToegekend(String zelfmelderId, LocalDate nieuweOproepdatum) {
+        zelfmelderWijzigt(zelfmelderId);
         jdbc.update("update rapportage_zelfmelder set uitstel_toegekend = true, oproepdatum = ? where zelfmelder_id = ?",
                 Date.valueOf(nieuweOproepdatum), zelfmelderId);
+        maandversies.gewijzigd(zelfmelderId, nieuweOproepdatum);
+    }
+
+    /** The months the case counts in now, for the reports (insluiting, and uitstroom for Bijlage 2). */
+    private void casusWijzigt(String detentieId) {
+        jdbc.query("select insluitingsdatum, uitstroomdatum from rapportage_casus where detentie_id = ?", rs -> {
+            maandversies.gewijzigd(detentieId, datum(rs.getDate(1)), datum(rs.getDate(2)));
+        }, detentieId);
+    }
+
+    private void zelfmelderWijzigt(String zelfmelderId) {
+        jdbc.query("select oproepdatum from rapportage_zelfmelder where zelfmelder_id = ?", rs -> {
+            maandversies.gewijzigd(zelfmelderId, datum(rs.getDate(1)));
+        }, zelfmelderId);
+    }
+
+    private static LocalDate datum(Date datum) {
+        return datum == null ? null : datum.toLocalDate();
     }
 
     private String regioVan(String gemeenteCode) {

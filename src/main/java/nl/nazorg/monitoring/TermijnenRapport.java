@@ -1,6 +1,7 @@
 package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,18 @@ class TermijnenRapport implements Rapportsoort {
             new Rapport.Kolom("p90Dagen", "90% binnen (dagen)", "90% van het gedane werk was klaar binnen zoveel "
                     + "kalenderdagen na insluiting"));
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /**
+     * Whether a case counts for a deadline compares its deadline with today; no deadline lies more than the D&R-plan's
+     * four weeks after insluiting, so a month's figures stop depending on the date well within twice that.
+     */
+    private static final int DAGEN_AFHANKELIJK_VAN_VANDAAG = 2 * Termijnen.LAATSTE_TERMIJN_DAGEN;
 
-    TermijnenRapport(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Maandcache maandcache;
+
+    TermijnenRapport(NamedParameterJdbcTemplate jdbc, Maandcache maandcache) {
         this.jdbc = jdbc;
+        this.maandcache = maandcache;
     }
 
     static String afgerondKolom(String termijn) {
@@ -59,24 +68,51 @@ class TermijnenRapport implements Rapportsoort {
         return "termijnen";
     }
 
+    /** One deadline's cases, met in time, and the days to completion as a histogram (days → cases). */
+    private record Telling(long aantal, long tijdig, Map<Integer, Long> dagen) {
+        Telling plus(Telling ander) {
+            TreeMap<Integer, Long> som = new TreeMap<>(dagen);
+            ander.dagen.forEach((dag, aantal) -> som.merge(dag, aantal, Long::sum));
+            return new Telling(aantal + ander.aantal, tijdig + ander.tijdig, som);
+        }
+    }
+
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
+        Map<String, Telling> perTermijn = maandcache.som(naam(), periode, bereik, DAGEN_AFHANKELIJK_VAN_VANDAAG,
+                deel -> tel(deel, bereik), TermijnenRapport::plus);
         List<Map<String, Object>> rijen = new ArrayList<>();
-        TERMIJNEN.forEach((termijn, omschrijving) -> rijen.add(rij(termijn, omschrijving, periode, bereik)));
+        TERMIJNEN.forEach((termijn, omschrijving) -> rijen.add(rij(termijn, omschrijving, perTermijn.get(termijn))));
         return new Rapport(naam(), "Termijnen gehaald",
                 "Per termijn van het werkproces: hoe vaak het werk op tijd klaar was en hoe lang het duurde.",
                 periode.van(), periode.tot(), KOLOMMEN, rijen);
     }
 
-    private Map<String, Object> rij(String termijn, String omschrijving, Periode periode, Bereik bereik) {
+    private static Map<String, Object> rij(String termijn, String omschrijving, Telling telling) {
+        Map<String, Object> rij = new LinkedHashMap<>();
+        rij.put("termijn", termijn);
+        rij.put("omschrijving", omschrijving);
+        rij.put("aantal", telling.aantal());
+        rij.put("tijdig", telling.tijdig());
+        rij.put("percentageTijdig", Percentage.van(telling.tijdig(), telling.aantal()));
+        TreeMap<Integer, Long> dagen = new TreeMap<>(telling.dagen());
+        rij.put("mediaanDagen", percentiel(dagen, 0.5));
+        rij.put("p90Dagen", percentiel(dagen, 0.9));
+        return rij;
+    }
+
+    private Map<String, Telling> tel(Periode periode, Bereik bereik) {
+        Map<String, Telling> perTermijn = new LinkedHashMap<>();
+        TERMIJNEN.keySet().forEach(termijn -> perTermijn.put(termijn, tel(termijn, periode, bereik)));
+        return Collections.unmodifiableMap(perTermijn);
+    }
+
+    private Telling tel(String termijn, Periode periode, Bereik bereik) {
         String af = afgerondKolom(termijn);
         String deadline = termijn + "_deadline";
         String dagen = termijn + "_dagen";
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot())
                 .addValue("vandaag", Termijnen.vandaag());
-        Map<String, Object> rij = new LinkedHashMap<>();
-        rij.put("termijn", termijn);
-        rij.put("omschrijving", omschrijving);
         // Days per case as a histogram (a hash aggregate) rather than percentile_disc, which sorts every case of
         // the period: the same median and 90th percentile, without spilling to disk at ten years of national volume.
         TreeMap<Integer, Long> dagenVerdeling = new TreeMap<>();
@@ -95,12 +131,13 @@ class TermijnenRapport implements Rapportsoort {
                         dagenVerdeling.put(rs.getInt(1), rs.getLong(2));
                     }
                 });
-        rij.put("aantal", aantalEnTijdig[0]);
-        rij.put("tijdig", aantalEnTijdig[1]);
-        rij.put("percentageTijdig", Percentage.van(aantalEnTijdig[1], aantalEnTijdig[0]));
-        rij.put("mediaanDagen", percentiel(dagenVerdeling, 0.5));
-        rij.put("p90Dagen", percentiel(dagenVerdeling, 0.9));
-        return rij;
+        return new Telling(aantalEnTijdig[0], aantalEnTijdig[1], Collections.unmodifiableMap(dagenVerdeling));
+    }
+
+    private static Map<String, Telling> plus(Map<String, Telling> een, Map<String, Telling> ander) {
+        Map<String, Telling> som = new LinkedHashMap<>(een);
+        ander.forEach((termijn, telling) -> som.merge(termijn, telling, Telling::plus));
+        return som;
     }
 
     /** As PostgreSQL's percentile_disc: the value at row ceil(fractie × n) in order; null when there are none. */

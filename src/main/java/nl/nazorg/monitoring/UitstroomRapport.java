@@ -1,6 +1,8 @@
 package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +33,12 @@ class UitstroomRapport implements Rapportsoort {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final GemeenteTabel gemeenten;
+    private final Maandcache maandcache;
 
-    UitstroomRapport(NamedParameterJdbcTemplate jdbc, GemeenteTabel gemeenten) {
+    UitstroomRapport(NamedParameterJdbcTemplate jdbc, GemeenteTabel gemeenten, Maandcache maandcache) {
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
+        this.maandcache = maandcache;
     }
 
     @Override
@@ -55,27 +59,15 @@ class UitstroomRapport implements Rapportsoort {
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
-        Map<Gemeenterij, Telling> tellingen = new LinkedHashMap<>();
-        jdbc.query("""
-                select coalesce(uitstroomgemeente_code, ''), uitstroomregio,
-                       count(case when geslacht = 'M' then 1 end), count(case when geslacht = 'V' then 1 end), count(*)
-                from rapportage_casus
-                where uitstroomdatum between :van and :tot and %s
-                group by uitstroomgemeente_code, uitstroomregio"""
-                        .formatted(bereik.voorwaarde("uitstroomregio", "pi_code", "uitstroomgemeente_code", parameters)),
-                parameters, rs -> {
-                    tellingen.merge(new Gemeenterij(rs.getString(1), rs.getString(2)),
-                            new Telling(rs.getLong(3), rs.getLong(4), rs.getLong(5)), Telling::plus);
-                });
-
+        Map<Gemeenterij, Telling> tellingen = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik),
+                UitstroomRapport::plus);
         Map<String, Set<String>> gemeentenPerRegio = new LinkedHashMap<>();
         for (GemeenteTabel.Gemeente gemeente : gemeenten.gemeenten().values()) {
             if (bereik.alles() || bereik.regios().contains(gemeente.regio()) || bereik.gemeenten().contains(gemeente.code())) {
                 gemeentenPerRegio.computeIfAbsent(gemeente.regio(), r -> new LinkedHashSet<>()).add(gemeente.code());
             }
         }
-        tellingen.keySet().forEach(g -> gemeentenPerRegio.computeIfAbsent(g.regio(), r -> new LinkedHashSet<>()).add(g.code()));
+        tellingen.keySet().stream().sorted(Comparator.comparing(Gemeenterij::code)).forEach(g -> gemeentenPerRegio.computeIfAbsent(g.regio(), r -> new LinkedHashSet<>()).add(g.code()));
 
         List<Map<String, Object>> rijen = new ArrayList<>();
         Telling totaal = Telling.NUL;
@@ -93,6 +85,29 @@ class UitstroomRapport implements Rapportsoort {
         return new Rapport(naam(), "Aantallen uitstroom nazorgkandidaten " + periode.van().getYear(),
                 "Zoals Bijlage 2 van het werkproces: per uitstroomgemeente de uit-detentiemeldingen met een uitstroomdatum "
                         + "in het jaar, naar geslacht, per regio opgeteld.", periode.van(), periode.tot(), KOLOMMEN, rijen);
+    }
+
+    private Map<Gemeenterij, Telling> tel(Periode periode, Bereik bereik) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
+        Map<Gemeenterij, Telling> tellingen = new HashMap<>();
+        jdbc.query("""
+                select coalesce(uitstroomgemeente_code, ''), uitstroomregio,
+                       count(case when geslacht = 'M' then 1 end), count(case when geslacht = 'V' then 1 end), count(*)
+                from rapportage_casus
+                where uitstroomdatum between :van and :tot and %s
+                group by uitstroomgemeente_code, uitstroomregio"""
+                        .formatted(bereik.voorwaarde("uitstroomregio", "pi_code", "uitstroomgemeente_code", parameters)),
+                parameters, rs -> {
+                    tellingen.merge(new Gemeenterij(rs.getString(1), rs.getString(2)),
+                            new Telling(rs.getLong(3), rs.getLong(4), rs.getLong(5)), Telling::plus);
+                });
+        return Map.copyOf(tellingen);
+    }
+
+    private static Map<Gemeenterij, Telling> plus(Map<Gemeenterij, Telling> een, Map<Gemeenterij, Telling> ander) {
+        Map<Gemeenterij, Telling> som = new HashMap<>(een);
+        ander.forEach((gemeente, telling) -> som.merge(gemeente, telling, Telling::plus));
+        return som;
     }
 
     private String gemeentenaam(String code) {

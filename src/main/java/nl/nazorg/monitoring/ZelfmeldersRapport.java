@@ -21,9 +21,11 @@ class ZelfmeldersRapport implements Rapportsoort {
             new Rapport.Kolom("uitstelToegekend", "Uitstel toegekend", "van hen: uitstel toegekend"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Maandcache maandcache;
 
-    ZelfmeldersRapport(NamedParameterJdbcTemplate jdbc) {
+    ZelfmeldersRapport(NamedParameterJdbcTemplate jdbc, Maandcache maandcache) {
         this.jdbc = jdbc;
+        this.maandcache = maandcache;
     }
 
     @Override
@@ -31,10 +33,30 @@ class ZelfmeldersRapport implements Rapportsoort {
         return "zelfmelders";
     }
 
+    private record Telling(long aantal, long metPlan, long uitstelAangevraagd, long uitstelToegekend) {
+        Telling plus(Telling ander) {
+            return new Telling(aantal + ander.aantal, metPlan + ander.metPlan,
+                    uitstelAangevraagd + ander.uitstelAangevraagd, uitstelToegekend + ander.uitstelToegekend);
+        }
+    }
+
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
+        Telling telling = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik), Telling::plus);
         Map<String, Object> rij = new LinkedHashMap<>();
+        rij.put("aantal", telling.aantal());
+        rij.put("metPlanVoorOproepdatum", telling.metPlan());
+        rij.put("percentage", Percentage.van(telling.metPlan(), telling.aantal()));
+        rij.put("uitstelAangevraagd", telling.uitstelAangevraagd());
+        rij.put("uitstelToegekend", telling.uitstelToegekend());
+        return new Rapport(naam(), "Zelfmelders met een plan vóór de oproepdatum",
+                "Voorzorg zelfmelders: heeft de gemeente het plan van aanpak klaar voordat iemand zich in de PI meldt?",
+                periode.van(), periode.tot(), KOLOMMEN, List.of(rij));
+    }
+
+    private Telling tel(Periode periode, Bereik bereik) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
+        Telling[] telling = new Telling[1];
         jdbc.query("""
                 select count(*), count(case when plan_van_aanpak_op < oproepdatum then 1 end),
                        count(case when uitstel_aangevraagd then 1 end), count(case when uitstel_toegekend then 1 end)
@@ -42,14 +64,8 @@ class ZelfmeldersRapport implements Rapportsoort {
                 where oproepdatum between :van and :tot and %s"""
                         .formatted(bereik.voorwaarde("zvh_regio", null, "gemeente_code", parameters)),
                 parameters, rs -> {
-                    rij.put("aantal", rs.getLong(1));
-                    rij.put("metPlanVoorOproepdatum", rs.getLong(2));
-                    rij.put("percentage", Percentage.van(rs.getLong(2), rs.getLong(1)));
-                    rij.put("uitstelAangevraagd", rs.getLong(3));
-                    rij.put("uitstelToegekend", rs.getLong(4));
+                    telling[0] = new Telling(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
                 });
-        return new Rapport(naam(), "Zelfmelders met een plan vóór de oproepdatum",
-                "Voorzorg zelfmelders: heeft de gemeente het plan van aanpak klaar voordat iemand zich in de PI meldt?",
-                periode.van(), periode.tot(), KOLOMMEN, List.of(rij));
+        return telling[0];
     }
 }

@@ -26,6 +26,8 @@ public class Termijnen {
     static final int INTAKE_DAGEN = 14;
     static final int INFORMATIEBLAD_WERKDAGEN = 10;
     static final int PLAN_DAGEN = 28;
+    /** No deadline of the memo lies later after insluiting than the D&R-plan's (ten working days come sooner). */
+    public static final int LAATSTE_TERMIJN_DAGEN = PLAN_DAGEN;
     static final int OVERDRACHT_DAGEN_VOOR_UITSTROOM = 14;
     static final int CONTROLE_DAGEN_NA_UITSTROOM = 7;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;

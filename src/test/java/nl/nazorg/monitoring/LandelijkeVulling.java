@@ -55,6 +55,8 @@ class LandelijkeVulling {
             vulActies();
             geefDeelrijenHunCasus();
             vulZelfmelders(Math.round(casussen * ZELFMELDERS_PER_CASUS));
+            // rows written past Rapportagetabellen: the reports must not reuse what they counted before
+            jdbc.update("update rapportage_maandversie set versie = versie + 1");
         });
         // As autovacuum would have done long before anyone asks for ten years of figures.
         TABELLEN.forEach(tabel -> jdbc.execute("vacuum analyze " + tabel));

@@ -2,6 +2,8 @@ package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -21,6 +23,15 @@ final class Queryplannen {
 
     private static final Pattern NAAR_SCHIJF = Pattern.compile("Sort Method: external|Batches: ([2-9]|\\d{2,})");
 
+    /** The whole period counted at once, as the first request of a period does month by month: the plans of the counting. */
+    private static final Maandcache IN_EEN_KEER = new Maandcache(null) {
+        @Override
+        <T> T som(String rapport, Periode periode, Bereik bereik, int dagenAfhankelijkVanVandaag,
+                  Function<Periode, T> tel, BinaryOperator<T> plus) {
+            return tel.apply(periode);
+        }
+    };
+
     private Queryplannen() {
     }
 
@@ -32,11 +43,11 @@ final class Queryplannen {
 
     private static Rapportsoort rapport(String naam, NamedParameterJdbcTemplate jdbc, ApplicationContext app) {
         return switch (naam) {
-            case "informatiebladen" -> new InformatiebladenRapport(jdbc, app.getBean(PartnerAdressen.class));
-            case Rapportages.UITSTROOM -> new UitstroomRapport(jdbc, app.getBean(GemeenteTabel.class));
-            case "termijnen" -> new TermijnenRapport(jdbc);
-            case "casuistiek" -> new CasuistiekRapport(jdbc);
-            case "zelfmelders" -> new ZelfmeldersRapport(jdbc);
+            case "informatiebladen" -> new InformatiebladenRapport(jdbc, app.getBean(PartnerAdressen.class), IN_EEN_KEER);
+            case Rapportages.UITSTROOM -> new UitstroomRapport(jdbc, app.getBean(GemeenteTabel.class), IN_EEN_KEER);
+            case "termijnen" -> new TermijnenRapport(jdbc, IN_EEN_KEER);
+            case "casuistiek" -> new CasuistiekRapport(jdbc, IN_EEN_KEER);
+            case "zelfmelders" -> new ZelfmeldersRapport(jdbc, IN_EEN_KEER);
             default -> throw new IllegalArgumentException(naam);
         };
     }

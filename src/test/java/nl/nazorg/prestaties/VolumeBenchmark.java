@@ -72,6 +72,7 @@ public final class VolumeBenchmark {
             vulling.analyseer();
             System.out.printf("1%%: %d afgesloten en %d open casussen gekopieerd in %.0f s%n", gesloten1,
                     open1 * OPEN_SJABLONEN, (System.nanoTime() - start) / 1e9);
+            Map<String, Double> kleinEerste = eersteVraag(metingen);
             Map<String, Double> klein = meet(metingen);
 
             start = System.nanoTime();
@@ -85,14 +86,16 @@ public final class VolumeBenchmark {
             vulling.analyseer();
             System.out.printf("100%%: %d afgesloten en %d open casussen in %.0f s; %s%n", gesloten,
                     open / OPEN_SJABLONEN * OPEN_SJABLONEN, (System.nanoTime() - start) / 1e9, rijen(database));
+            Map<String, Double> grootEerste = eersteVraag(metingen);
             Map<String, Double> groot = meet(metingen);
 
             System.out.println();
-            System.out.printf("| vraag | ms bij 1%% | ms bij 100%% | factor | doel |%n| --- | ---: | ---: | ---: | ---: |%n");
+            System.out.printf("| vraag | ms bij 1%% | ms bij 100%% | factor | doel | eerste vraag na het vullen, ms bij 1%% "
+                    + "| idem bij 100%% |%n| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n");
             for (Meting meting : metingen) {
-                double factor = groot.get(meting.naam()) / klein.get(meting.naam());
-                System.out.printf("| %s | %.1f | %.1f | %.2f | %s |%n", meting.naam(), klein.get(meting.naam()),
-                        groot.get(meting.naam()), factor, meting.doel());
+                String naam = meting.naam();
+                System.out.printf("| %s | %.1f | %.1f | %.2f | %s | %.1f | %.1f |%n", naam, klein.get(naam), groot.get(naam),
+                        groot.get(naam) / klein.get(naam), meting.doel(), kleinEerste.get(naam), grootEerste.get(naam));
             }
         }
     }
@@ -132,6 +135,20 @@ public final class VolumeBenchmark {
         metingen.add(new Meting("rapportage uitstroom, " + jaar + ", ketenmanager", "≤ 3",
                 () -> manager.get("/api/v1/rapportages/uitstroom?jaar=" + jaar)));
         return metingen;
+    }
+
+    /**
+     * Per question its first request after a load: for the reports every month counted afresh (the load raised the
+     * versions of all months), later requests take them from the report cache.
+     */
+    private static Map<String, Double> eersteVraag(List<Meting> metingen) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        for (Meting meting : metingen) {
+            long start = System.nanoTime();
+            meting.vraag();
+            ms.put(meting.naam(), (System.nanoTime() - start) / 1e6);
+        }
+        return ms;
     }
 
     /** Per question the median of seven requests, after fifteen rounds of warming up (JIT, pools, caches). */

@@ -89,6 +89,10 @@ final class Volumevulling {
             for (String tabel : EIGEN) {
                 kopieer(verbinding, tabel, "detentie_id = any(?::text[])", detenties, van, tot);
             }
+            try (Statement sql = verbinding.createStatement()) {
+                // rows written past Rapportagetabellen: the reports must not reuse what they counted before
+                sql.execute("update rapportage_maandversie set versie = versie + 1");
+            }
             verbinding.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Kopiëren van de sjablonen mislukt", e);
