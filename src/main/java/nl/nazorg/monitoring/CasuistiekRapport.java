@@ -37,6 +37,8 @@ class CasuistiekRapport implements Rapportsoort {
 
     private record Telling(long casussen, long enkelvoudig, long meervoudig, Map<String, Long> hulpvragen, long acties,
                            long actiesUitgevoerd) {
+        static final Telling NUL = new Telling(0, 0, 0, Map.of(), 0, 0);
+
         Telling plus(Telling ander) {
             Map<String, Long> som = new HashMap<>(hulpvragen);
             ander.hulpvragen.forEach((leefgebied, aantal) -> som.merge(leefgebied, aantal, Long::sum));
@@ -47,7 +49,8 @@ class CasuistiekRapport implements Rapportsoort {
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        Telling telling = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik), Telling::plus);
+        Telling telling = maandcache.som(naam(), periode, bereik, 0, deel -> telPerMaand(deel, bereik), Telling::plus,
+                Telling.NUL);
         Map<String, Object> rij = new LinkedHashMap<>();
         rij.put("casussen", telling.casussen());
         rij.put("enkelvoudig", telling.enkelvoudig());
@@ -63,34 +66,31 @@ class CasuistiekRapport implements Rapportsoort {
                 kolommen(), List.of(rij));
     }
 
-    private Telling tel(Periode periode, Bereik bereik) {
+    private Map<Integer, Telling> telPerMaand(Periode periode, Bereik bereik) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
         // rapportage_hulpvraag and rapportage_actie carry their case's insluitingsdatum and scope: no join needed
         String inPeriode = "insluitingsdatum between :van and :tot and "
                 + bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters);
-        long[] complexiteit = new long[3];
+        String maand = Maandversies.maandVan("insluitingsdatum");
+        Map<Integer, Telling> perMaand = new HashMap<>();
         jdbc.query("""
-                select count(complexiteit), count(case when complexiteit = 'enkelvoudig' then 1 end),
+                select %1$s, count(complexiteit), count(case when complexiteit = 'enkelvoudig' then 1 end),
                        count(case when complexiteit = 'meervoudig' then 1 end)
-                from rapportage_casus where %s""".formatted(inPeriode), parameters, rs -> {
-            complexiteit[0] = rs.getLong(1);
-            complexiteit[1] = rs.getLong(2);
-            complexiteit[2] = rs.getLong(3);
+                from rapportage_casus where %2$s group by %1$s""".formatted(maand, inPeriode), parameters, rs -> {
+            perMaand.merge(rs.getInt(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4), Map.of(), 0, 0),
+                    Telling::plus);
         });
-        Map<String, Long> perLeefgebied = new HashMap<>();
         jdbc.query("""
-                select leefgebied, count(*) from rapportage_hulpvraag where %s group by leefgebied""".formatted(inPeriode), parameters,
-                rs -> {
-                    perLeefgebied.put(rs.getString(1), rs.getLong(2));
-                });
-        long[] acties = new long[2];
+                select %1$s, leefgebied, count(*) from rapportage_hulpvraag where %2$s group by %1$s, leefgebied"""
+                        .formatted(maand, inPeriode), parameters, rs -> {
+            perMaand.merge(rs.getInt(1), new Telling(0, 0, 0, Map.of(rs.getString(2), rs.getLong(3)), 0, 0), Telling::plus);
+        });
         jdbc.query("""
-                select count(*), count(case when uitgevoerd then 1 end) from rapportage_actie where %s""".formatted(inPeriode),
-                parameters, rs -> {
-                    acties[0] = rs.getLong(1);
-                    acties[1] = rs.getLong(2);
-                });
-        return new Telling(complexiteit[0], complexiteit[1], complexiteit[2], Map.copyOf(perLeefgebied), acties[0], acties[1]);
+                select %1$s, count(*), count(case when uitgevoerd then 1 end) from rapportage_actie where %2$s group by %1$s"""
+                        .formatted(maand, inPeriode), parameters, rs -> {
+            perMaand.merge(rs.getInt(1), new Telling(0, 0, 0, Map.of(), rs.getLong(2), rs.getLong(3)), Telling::plus);
+        });
+        return perMaand;
     }
 
     private static List<Rapport.Kolom> kolommen() {

@@ -2,6 +2,7 @@ package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +51,8 @@ class InformatiebladenRapport implements Rapportsoort {
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        Map<String, Telling> perPi = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik),
-                InformatiebladenRapport::plus);
+        Map<String, Telling> perPi = maandcache.som(naam(), periode, bereik, 0, deel -> telPerMaand(deel, bereik),
+                InformatiebladenRapport::plus, Map.of());
         List<Map<String, Object>> rijen = new ArrayList<>();
         Telling totaal = new Telling(0, 0, 0);
         for (String pi : teTonenPis(bereik, perPi.keySet())) {
@@ -65,19 +66,22 @@ class InformatiebladenRapport implements Rapportsoort {
                         + "informatieblad kregen.", periode.van(), periode.tot(), KOLOMMEN, rijen);
     }
 
-    private Map<String, Telling> tel(Periode periode, Bereik bereik) {
+    private Map<Integer, Map<String, Telling>> telPerMaand(Periode periode, Bereik bereik) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
-        Map<String, Telling> perPi = new TreeMap<>();
+        Map<Integer, Map<String, Telling>> perMaand = new HashMap<>();
         jdbc.query("""
-                select pi_code, count(*), count(informatieblad_gedeeld_op),
+                select %1$s, pi_code, count(*), count(informatieblad_gedeeld_op),
                        count(case when informatieblad_gedeeld_op <= informatieblad_deadline then 1 end)
                 from rapportage_casus
-                where insluitingsdatum between :van and :tot and %s
-                group by pi_code""".formatted(bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
+                where insluitingsdatum between :van and :tot and %2$s
+                group by %1$s, pi_code""".formatted(Maandversies.maandVan("insluitingsdatum"),
+                        bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
                 parameters, rs -> {
-                    perPi.put(rs.getString(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    perMaand.computeIfAbsent(rs.getInt(1), maand -> new TreeMap<>())
+                            .put(rs.getString(2), new Telling(rs.getLong(3), rs.getLong(4), rs.getLong(5)));
                 });
-        return Collections.unmodifiableMap(perPi);
+        perMaand.replaceAll((maand, perPi) -> Collections.unmodifiableMap(perPi));
+        return perMaand;
     }
 
     private static Map<String, Telling> plus(Map<String, Telling> een, Map<String, Telling> ander) {

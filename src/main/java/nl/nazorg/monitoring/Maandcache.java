@@ -1,6 +1,8 @@
 package nl.nazorg.monitoring;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BinaryOperator;
@@ -43,42 +45,78 @@ class Maandcache {
     private record Geteld(long versie, Object telling) {
     }
 
+    /** One month's part of the period, with what the cache knows of it. */
+    private static final class Deel {
+        final Periode periode;
+        final Long versie;
+        final Sleutel sleutel;
+        Object telling;
+
+        Deel(Periode periode, Long versie, Sleutel sleutel) {
+            this.periode = periode;
+            this.versie = versie;
+            this.sleutel = sleutel;
+        }
+    }
+
     /**
-     * {@code tel} over the whole period, as the sum ({@code plus}) of its parts per calendar month.
+     * The figures of the whole period, as the sum ({@code plus}, starting from {@code nul}) of its parts per calendar
+     * month. Parts not in the cache are counted with {@code perMaand}, one call per run of consecutive parts.
      *
+     * @param perMaand                   counts a period per month (yyyymm); a month without cases may be missing
      * @param dagenAfhankelijkVanVandaag how many days after a part's last day its figures may still change without a
      *                                   change of the tables, because they compare with today (0: never)
      */
-    <T> T som(String rapport, Periode periode, Bereik bereik, int dagenAfhankelijkVanVandaag, Function<Periode, T> tel,
-              BinaryOperator<T> plus) {
+    @SuppressWarnings("unchecked")
+    <T> T som(String rapport, Periode periode, Bereik bereik, int dagenAfhankelijkVanVandaag,
+              Function<Periode, Map<Integer, T>> perMaand, BinaryOperator<T> plus, T nul) {
         Map<Integer, Long> maandversies = versies.lees(periode.van(), periode.tot());
         LocalDate vandaag = Termijnen.vandaag();
-        T som = null;
+        List<Deel> delen = new ArrayList<>();
         for (LocalDate van = periode.van(); !van.isAfter(periode.tot()); van = van.withDayOfMonth(1).plusMonths(1)) {
             LocalDate eindeMaand = van.withDayOfMonth(van.lengthOfMonth());
             Periode deel = new Periode(van, eindeMaand.isBefore(periode.tot()) ? eindeMaand : periode.tot());
-            Long versie = maandversies.get(Maandversies.maand(van));
-            T telling = versie == null ? tel.apply(deel) : uitCache(rapport, deel, bereik, versie,
-                    dagenAfhankelijkVanVandaag > 0 && !vandaag.isAfter(deel.tot().plusDays(dagenAfhankelijkVanVandaag))
-                            ? vandaag : null, tel);
-            som = som == null ? telling : plus.apply(som, telling);
+            boolean hangtAfVanVandaag = dagenAfhankelijkVanVandaag > 0
+                    && !vandaag.isAfter(deel.tot().plusDays(dagenAfhankelijkVanVandaag));
+            delen.add(new Deel(deel, maandversies.get(Maandversies.maand(van)),
+                    new Sleutel(rapport, deel.van(), deel.tot(), bereik, hangtAfVanVandaag ? vandaag : null)));
+        }
+        for (Deel deel : delen) {
+            Geteld eerder = deel.versie == null ? null : getelden.getIfPresent(deel.sleutel);
+            if (eerder != null && eerder.versie() == deel.versie) {
+                hergebruikt.increment();
+                deel.telling = eerder.telling();
+            }
+        }
+        telOntbrekende(delen, perMaand, nul);
+        T som = nul;
+        for (Deel deel : delen) {
+            som = plus.apply(som, (T) deel.telling);
         }
         return som;
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T uitCache(String rapport, Periode deel, Bereik bereik, long versie, LocalDate vandaag,
-                           Function<Periode, T> tel) {
-        Sleutel sleutel = new Sleutel(rapport, deel.van(), deel.tot(), bereik, vandaag);
-        Geteld eerder = getelden.getIfPresent(sleutel);
-        if (eerder != null && eerder.versie() == versie) {
-            hergebruikt.increment();
-            return (T) eerder.telling();
+    private <T> void telOntbrekende(List<Deel> delen, Function<Periode, Map<Integer, T>> perMaand, T nul) {
+        int i = 0;
+        while (i < delen.size()) {
+            if (delen.get(i).telling != null) {
+                i++;
+                continue;
+            }
+            int tot = i;
+            while (tot + 1 < delen.size() && delen.get(tot + 1).telling == null) {
+                tot++;
+            }
+            Map<Integer, T> geteldPerMaand = perMaand.apply(new Periode(delen.get(i).periode.van(), delen.get(tot).periode.tot()));
+            for (Deel deel : delen.subList(i, tot + 1)) {
+                deel.telling = geteldPerMaand.getOrDefault(Maandversies.maand(deel.periode.van()), nul);
+                if (deel.versie != null) {
+                    geteld.increment();
+                    getelden.put(deel.sleutel, new Geteld(deel.versie, deel.telling));
+                }
+            }
+            i = tot + 1;
         }
-        geteld.increment();
-        T telling = tel.apply(deel);
-        getelden.put(sleutel, new Geteld(versie, telling));
-        return telling;
     }
 
     /** Parts of months taken from the cache and parts counted, since the start. */

@@ -35,6 +35,11 @@ public class Maandversies {
         return dag.getYear() * 100 + dag.getMonthValue();
     }
 
+    /** SQL for the month (yyyymm) of a date column, as {@link #maand(LocalDate)}; the same on PostgreSQL and H2. */
+    static String maandVan(String kolom) {
+        return "cast(extract(year from %1$s) * 100 + extract(month from %1$s) as integer)".formatted(kolom);
+    }
+
     /** The figures of the months of {@code dagen} change in this transaction; {@code sleutel} (the case) picks the row. */
     void gewijzigd(String sleutel, LocalDate... dagen) {
         SortedSet<Long> rijen = new TreeSet<>();

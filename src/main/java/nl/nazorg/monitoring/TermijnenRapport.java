@@ -2,6 +2,7 @@ package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,8 @@ class TermijnenRapport implements Rapportsoort {
 
     /** One deadline's cases, met in time, and the days to completion as a histogram (days → cases). */
     private record Telling(long aantal, long tijdig, Map<Integer, Long> dagen) {
+        static final Telling NUL = new Telling(0, 0, Map.of());
+
         Telling plus(Telling ander) {
             TreeMap<Integer, Long> som = new TreeMap<>(dagen);
             ander.dagen.forEach((dag, aantal) -> som.merge(dag, aantal, Long::sum));
@@ -80,9 +83,10 @@ class TermijnenRapport implements Rapportsoort {
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
         Map<String, Telling> perTermijn = maandcache.som(naam(), periode, bereik, DAGEN_AFHANKELIJK_VAN_VANDAAG,
-                deel -> tel(deel, bereik), TermijnenRapport::plus);
+                deel -> telPerMaand(deel, bereik), TermijnenRapport::plus, Map.of());
         List<Map<String, Object>> rijen = new ArrayList<>();
-        TERMIJNEN.forEach((termijn, omschrijving) -> rijen.add(rij(termijn, omschrijving, perTermijn.get(termijn))));
+        TERMIJNEN.forEach((termijn, omschrijving) ->
+                rijen.add(rij(termijn, omschrijving, perTermijn.getOrDefault(termijn, Telling.NUL))));
         return new Rapport(naam(), "Termijnen gehaald",
                 "Per termijn van het werkproces: hoe vaak het werk op tijd klaar was en hoe lang het duurde.",
                 periode.van(), periode.tot(), KOLOMMEN, rijen);
@@ -101,13 +105,18 @@ class TermijnenRapport implements Rapportsoort {
         return rij;
     }
 
-    private Map<String, Telling> tel(Periode periode, Bereik bereik) {
-        Map<String, Telling> perTermijn = new LinkedHashMap<>();
-        TERMIJNEN.keySet().forEach(termijn -> perTermijn.put(termijn, tel(termijn, periode, bereik)));
-        return Collections.unmodifiableMap(perTermijn);
+    /** Per month: per deadline its figures. */
+    private Map<Integer, Map<String, Telling>> telPerMaand(Periode periode, Bereik bereik) {
+        Map<Integer, Map<String, Telling>> perMaand = new HashMap<>();
+        for (String termijn : TERMIJNEN.keySet()) {
+            telPerMaand(termijn, periode, bereik).forEach((maand, telling) ->
+                    perMaand.computeIfAbsent(maand, m -> new LinkedHashMap<>()).put(termijn, telling));
+        }
+        perMaand.replaceAll((maand, perTermijn) -> Collections.unmodifiableMap(perTermijn));
+        return perMaand;
     }
 
-    private Telling tel(String termijn, Periode periode, Bereik bereik) {
+    private Map<Integer, Telling> telPerMaand(String termijn, Periode periode, Bereik bereik) {
         String af = afgerondKolom(termijn);
         String deadline = termijn + "_deadline";
         String dagen = termijn + "_dagen";
@@ -115,23 +124,20 @@ class TermijnenRapport implements Rapportsoort {
                 .addValue("vandaag", Termijnen.vandaag());
         // Days per case as a histogram (a hash aggregate) rather than percentile_disc, which sorts every case of
         // the period: the same median and 90th percentile, without spilling to disk at ten years of national volume.
-        TreeMap<Integer, Long> dagenVerdeling = new TreeMap<>();
-        long[] aantalEnTijdig = new long[2];
+        Map<Integer, Telling> perMaand = new HashMap<>();
         jdbc.query("""
-                select %3$s, count(*), count(case when %1$s <= %2$s then 1 end)
+                select %5$s, %3$s, count(*), count(case when %1$s <= %2$s then 1 end)
                 from rapportage_casus
                 where insluitingsdatum between :van and :tot and %4$s
                   and (%1$s is not null or (%2$s < :vandaag and (uitstroomdatum is null or uitstroomdatum > %2$s)))
-                group by %3$s"""
-                        .formatted(af, deadline, dagen, bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
+                group by %5$s, %3$s"""
+                        .formatted(af, deadline, dagen, bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters),
+                                Maandversies.maandVan("insluitingsdatum")),
                 parameters, rs -> {
-                    aantalEnTijdig[0] += rs.getLong(2);
-                    aantalEnTijdig[1] += rs.getLong(3);
-                    if (rs.getObject(1) != null) {
-                        dagenVerdeling.put(rs.getInt(1), rs.getLong(2));
-                    }
+                    Map<Integer, Long> dag = rs.getObject(2) == null ? Map.of() : Map.of(rs.getInt(2), rs.getLong(3));
+                    perMaand.merge(rs.getInt(1), new Telling(rs.getLong(3), rs.getLong(4), dag), Telling::plus);
                 });
-        return new Telling(aantalEnTijdig[0], aantalEnTijdig[1], Collections.unmodifiableMap(dagenVerdeling));
+        return perMaand;
     }
 
     private static Map<String, Telling> plus(Map<String, Telling> een, Map<String, Telling> ander) {

@@ -59,8 +59,8 @@ class UitstroomRapport implements Rapportsoort {
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        Map<Gemeenterij, Telling> tellingen = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik),
-                UitstroomRapport::plus);
+        Map<Gemeenterij, Telling> tellingen = maandcache.som(naam(), periode, bereik, 0,
+                deel -> telPerMaand(deel, bereik), UitstroomRapport::plus, Map.of());
         Map<String, Set<String>> gemeentenPerRegio = new LinkedHashMap<>();
         for (GemeenteTabel.Gemeente gemeente : gemeenten.gemeenten().values()) {
             if (bereik.alles() || bereik.regios().contains(gemeente.regio()) || bereik.gemeenten().contains(gemeente.code())) {
@@ -87,21 +87,24 @@ class UitstroomRapport implements Rapportsoort {
                         + "in het jaar, naar geslacht, per regio opgeteld.", periode.van(), periode.tot(), KOLOMMEN, rijen);
     }
 
-    private Map<Gemeenterij, Telling> tel(Periode periode, Bereik bereik) {
+    private Map<Integer, Map<Gemeenterij, Telling>> telPerMaand(Periode periode, Bereik bereik) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
-        Map<Gemeenterij, Telling> tellingen = new HashMap<>();
+        Map<Integer, Map<Gemeenterij, Telling>> perMaand = new HashMap<>();
         jdbc.query("""
-                select coalesce(uitstroomgemeente_code, ''), uitstroomregio,
+                select %1$s, coalesce(uitstroomgemeente_code, ''), uitstroomregio,
                        count(case when geslacht = 'M' then 1 end), count(case when geslacht = 'V' then 1 end), count(*)
                 from rapportage_casus
-                where uitstroomdatum between :van and :tot and %s
-                group by uitstroomgemeente_code, uitstroomregio"""
-                        .formatted(bereik.voorwaarde("uitstroomregio", "pi_code", "uitstroomgemeente_code", parameters)),
+                where uitstroomdatum between :van and :tot and %2$s
+                group by %1$s, uitstroomgemeente_code, uitstroomregio"""
+                        .formatted(Maandversies.maandVan("uitstroomdatum"),
+                                bereik.voorwaarde("uitstroomregio", "pi_code", "uitstroomgemeente_code", parameters)),
                 parameters, rs -> {
-                    tellingen.merge(new Gemeenterij(rs.getString(1), rs.getString(2)),
-                            new Telling(rs.getLong(3), rs.getLong(4), rs.getLong(5)), Telling::plus);
+                    perMaand.computeIfAbsent(rs.getInt(1), maand -> new HashMap<>()).merge(
+                            new Gemeenterij(rs.getString(2), rs.getString(3)),
+                            new Telling(rs.getLong(4), rs.getLong(5), rs.getLong(6)), Telling::plus);
                 });
-        return Map.copyOf(tellingen);
+        perMaand.replaceAll((maand, perGemeente) -> Map.copyOf(perGemeente));
+        return perMaand;
     }
 
     private static Map<Gemeenterij, Telling> plus(Map<Gemeenterij, Telling> een, Map<Gemeenterij, Telling> ander) {

@@ -1,5 +1,6 @@
 package nl.nazorg.monitoring;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ class ZelfmeldersRapport implements Rapportsoort {
     }
 
     private record Telling(long aantal, long metPlan, long uitstelAangevraagd, long uitstelToegekend) {
+        static final Telling NUL = new Telling(0, 0, 0, 0);
+
         Telling plus(Telling ander) {
             return new Telling(aantal + ander.aantal, metPlan + ander.metPlan,
                     uitstelAangevraagd + ander.uitstelAangevraagd, uitstelToegekend + ander.uitstelToegekend);
@@ -42,7 +45,8 @@ class ZelfmeldersRapport implements Rapportsoort {
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
-        Telling telling = maandcache.som(naam(), periode, bereik, 0, deel -> tel(deel, bereik), Telling::plus);
+        Telling telling = maandcache.som(naam(), periode, bereik, 0, deel -> telPerMaand(deel, bereik), Telling::plus,
+                Telling.NUL);
         Map<String, Object> rij = new LinkedHashMap<>();
         rij.put("aantal", telling.aantal());
         rij.put("metPlanVoorOproepdatum", telling.metPlan());
@@ -54,18 +58,19 @@ class ZelfmeldersRapport implements Rapportsoort {
                 periode.van(), periode.tot(), KOLOMMEN, List.of(rij));
     }
 
-    private Telling tel(Periode periode, Bereik bereik) {
+    private Map<Integer, Telling> telPerMaand(Periode periode, Bereik bereik) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("van", periode.van()).addValue("tot", periode.tot());
-        Telling[] telling = new Telling[1];
+        Map<Integer, Telling> perMaand = new HashMap<>();
         jdbc.query("""
-                select count(*), count(case when plan_van_aanpak_op < oproepdatum then 1 end),
+                select %1$s, count(*), count(case when plan_van_aanpak_op < oproepdatum then 1 end),
                        count(case when uitstel_aangevraagd then 1 end), count(case when uitstel_toegekend then 1 end)
                 from rapportage_zelfmelder
-                where oproepdatum between :van and :tot and %s"""
-                        .formatted(bereik.voorwaarde("zvh_regio", null, "gemeente_code", parameters)),
+                where oproepdatum between :van and :tot and %2$s
+                group by %1$s""".formatted(Maandversies.maandVan("oproepdatum"),
+                        bereik.voorwaarde("zvh_regio", null, "gemeente_code", parameters)),
                 parameters, rs -> {
-                    telling[0] = new Telling(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+                    perMaand.put(rs.getInt(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
                 });
-        return telling[0];
+        return perMaand;
     }
 }

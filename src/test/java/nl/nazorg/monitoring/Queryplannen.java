@@ -2,6 +2,7 @@ package nl.nazorg.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -23,12 +24,12 @@ final class Queryplannen {
 
     private static final Pattern NAAR_SCHIJF = Pattern.compile("Sort Method: external|Batches: ([2-9]|\\d{2,})");
 
-    /** The whole period counted at once, as the first request of a period does month by month: the plans of the counting. */
+    /** The whole period counted in one go, as the first request after a start does: the plans of the counting. */
     private static final Maandcache IN_EEN_KEER = new Maandcache(null) {
         @Override
         <T> T som(String rapport, Periode periode, Bereik bereik, int dagenAfhankelijkVanVandaag,
-                  Function<Periode, T> tel, BinaryOperator<T> plus) {
-            return tel.apply(periode);
+                  Function<Periode, Map<Integer, T>> perMaand, BinaryOperator<T> plus, T nul) {
+            return perMaand.apply(periode).values().stream().reduce(nul, plus);
         }
     };
 
