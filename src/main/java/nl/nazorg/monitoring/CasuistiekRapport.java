@@ -40,10 +40,9 @@ class CasuistiekRapport implements Rapportsoort {
         static final Telling NUL = new Telling(0, 0, 0, Map.of(), 0, 0);
 
         Telling plus(Telling ander) {
-            Map<String, Long> som = new HashMap<>(hulpvragen);
-            ander.hulpvragen.forEach((leefgebied, aantal) -> som.merge(leefgebied, aantal, Long::sum));
             return new Telling(casussen + ander.casussen, enkelvoudig + ander.enkelvoudig, meervoudig + ander.meervoudig,
-                    som, acties + ander.acties, actiesUitgevoerd + ander.actiesUitgevoerd);
+                    Maandcache.opgeteld(hulpvragen, ander.hulpvragen, Long::sum), acties + ander.acties,
+                    actiesUitgevoerd + ander.actiesUitgevoerd);
         }
     }
 

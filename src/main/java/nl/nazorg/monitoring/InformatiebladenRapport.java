@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 import nl.nazorg.partner.PartnerAdressen;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,7 +52,7 @@ class InformatiebladenRapport implements Rapportsoort {
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
         Map<String, Telling> perPi = maandcache.som(naam(), periode, bereik, 0, deel -> telPerMaand(deel, bereik),
-                InformatiebladenRapport::plus, Map.of());
+                (een, ander) -> Maandcache.opgeteld(een, ander, Telling::plus), Map.of());
         List<Map<String, Object>> rijen = new ArrayList<>();
         Telling totaal = new Telling(0, 0, 0);
         for (String pi : teTonenPis(bereik, perPi.keySet())) {
@@ -77,17 +77,11 @@ class InformatiebladenRapport implements Rapportsoort {
                 group by %1$s, pi_code""".formatted(Maandversies.maandVan("insluitingsdatum"),
                         bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters)),
                 parameters, rs -> {
-                    perMaand.computeIfAbsent(rs.getInt(1), maand -> new TreeMap<>())
+                    perMaand.computeIfAbsent(rs.getInt(1), maand -> new HashMap<>())
                             .put(rs.getString(2), new Telling(rs.getLong(3), rs.getLong(4), rs.getLong(5)));
                 });
         perMaand.replaceAll((maand, perPi) -> Collections.unmodifiableMap(perPi));
         return perMaand;
-    }
-
-    private static Map<String, Telling> plus(Map<String, Telling> een, Map<String, Telling> ander) {
-        Map<String, Telling> som = new TreeMap<>(een);
-        ander.forEach((pi, telling) -> som.merge(pi, telling, Telling::plus));
-        return som;
     }
 
     /** Every configured PI for whoever sees a whole region or more; otherwise the caller's own PIs. */
@@ -98,7 +92,7 @@ class InformatiebladenRapport implements Rapportsoort {
         } else {
             adressen.pis().keySet().stream().filter(bereik.pis()::contains).forEach(pis::add);
         }
-        pis.addAll(metCijfers);
+        pis.addAll(new TreeSet<>(metCijfers));
         return pis;
     }
 

@@ -2,6 +2,7 @@ package nl.nazorg.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -117,6 +118,13 @@ class Maandcache {
             }
             i = tot + 1;
         }
+    }
+
+    /** Two maps added key by key with {@code plus}, as a report adds up its months; neither map is changed. */
+    static <K, V> Map<K, V> opgeteld(Map<K, V> een, Map<K, V> ander, BinaryOperator<V> plus) {
+        Map<K, V> som = new HashMap<>(een);
+        ander.forEach((sleutel, waarde) -> som.merge(sleutel, waarde, plus));
+        return som;
     }
 
     /** Parts of months taken from the cache and parts counted, since the start. */

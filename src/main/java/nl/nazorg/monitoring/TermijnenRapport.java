@@ -74,16 +74,15 @@ class TermijnenRapport implements Rapportsoort {
         static final Telling NUL = new Telling(0, 0, Map.of());
 
         Telling plus(Telling ander) {
-            TreeMap<Integer, Long> som = new TreeMap<>(dagen);
-            ander.dagen.forEach((dag, aantal) -> som.merge(dag, aantal, Long::sum));
-            return new Telling(aantal + ander.aantal, tijdig + ander.tijdig, som);
+            return new Telling(aantal + ander.aantal, tijdig + ander.tijdig, Maandcache.opgeteld(dagen, ander.dagen, Long::sum));
         }
     }
 
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
         Map<String, Telling> perTermijn = maandcache.som(naam(), periode, bereik, DAGEN_AFHANKELIJK_VAN_VANDAAG,
-                deel -> telPerMaand(deel, bereik), TermijnenRapport::plus, Map.of());
+                deel -> telPerMaand(deel, bereik),
+                (een, ander) -> Maandcache.opgeteld(een, ander, Telling::plus), Map.of());
         List<Map<String, Object>> rijen = new ArrayList<>();
         TERMIJNEN.forEach((termijn, omschrijving) ->
                 rijen.add(rij(termijn, omschrijving, perTermijn.getOrDefault(termijn, Telling.NUL))));
@@ -140,11 +139,6 @@ class TermijnenRapport implements Rapportsoort {
         return perMaand;
     }
 
-    private static Map<String, Telling> plus(Map<String, Telling> een, Map<String, Telling> ander) {
-        Map<String, Telling> som = new LinkedHashMap<>(een);
-        ander.forEach((termijn, telling) -> som.merge(termijn, telling, Telling::plus));
-        return som;
-    }
 
     /** As PostgreSQL's percentile_disc: the value at row ceil(fractie × n) in order; null when there are none. */
     static Integer percentiel(TreeMap<Integer, Long> verdeling, double fractie) {

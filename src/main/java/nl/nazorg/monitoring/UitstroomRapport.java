@@ -60,7 +60,7 @@ class UitstroomRapport implements Rapportsoort {
     @Override
     public Rapport maak(Periode periode, Bereik bereik) {
         Map<Gemeenterij, Telling> tellingen = maandcache.som(naam(), periode, bereik, 0,
-                deel -> telPerMaand(deel, bereik), UitstroomRapport::plus, Map.of());
+                deel -> telPerMaand(deel, bereik), (een, ander) -> Maandcache.opgeteld(een, ander, Telling::plus), Map.of());
         Map<String, Set<String>> gemeentenPerRegio = new LinkedHashMap<>();
         for (GemeenteTabel.Gemeente gemeente : gemeenten.gemeenten().values()) {
             if (bereik.alles() || bereik.regios().contains(gemeente.regio()) || bereik.gemeenten().contains(gemeente.code())) {
@@ -105,12 +105,6 @@ class UitstroomRapport implements Rapportsoort {
                 });
         perMaand.replaceAll((maand, perGemeente) -> Map.copyOf(perGemeente));
         return perMaand;
-    }
-
-    private static Map<Gemeenterij, Telling> plus(Map<Gemeenterij, Telling> een, Map<Gemeenterij, Telling> ander) {
-        Map<Gemeenterij, Telling> som = new HashMap<>(een);
-        ander.forEach((gemeente, telling) -> som.merge(gemeente, telling, Telling::plus));
-        return som;
     }
 
     private String gemeentenaam(String code) {

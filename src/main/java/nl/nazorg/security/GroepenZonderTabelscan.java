@@ -48,7 +48,7 @@ class GroepenZonderTabelscan extends AbstractProcessEnginePlugin {
         }
     }
 
-    static final class GroepenOngefilterd extends AuthorizationManager {
+    private static final class GroepenOngefilterd extends AuthorizationManager {
 
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> groepen) {
