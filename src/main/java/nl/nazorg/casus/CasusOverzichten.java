@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.nazorg.termijn.Termijn;
@@ -29,10 +31,14 @@ public class CasusOverzichten {
 
     private final CasusRepository casussen;
     /** Only what the overview shows: the case's object variables (plans, action lists) are not read at all. */
-    private static final String[] GELEZEN_VARIABELEN = Stream.concat(
+    /**
+     * The variables read from history, here only: the history level keeps no other variable
+     * ({@code system/Historieniveau}).
+     */
+    public static final Set<String> HISTORISCH_GELEZEN = Stream.concat(
             Stream.of(NazorgVariabelen.ZVH_CLIENT, NazorgVariabelen.COMPLEXITEIT, NazorgVariabelen.ZELFMELDER),
             Arrays.stream(Termijn.values()).flatMap(t -> Stream.of(t.deadlineVariabele(), t.afgerondVariabele())))
-            .toArray(String[]::new);
+            .collect(Collectors.toUnmodifiableSet());
 
     private final RuntimeService runtime;
     private final HistoryService historie;
@@ -53,7 +59,7 @@ public class CasusOverzichten {
         String pid = casus.processInstanceId();
         Map<String, Object> variabelen = new HashMap<>();
         for (HistoricVariableInstance variabele : historie.createHistoricVariableInstanceQuery().processInstanceId(pid)
-                .variableNameIn(GELEZEN_VARIABELEN).disableCustomObjectDeserialization().list()) {
+                .variableNameIn(HISTORISCH_GELEZEN.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
             if (variabele.getActivityInstanceId() == null || variabele.getActivityInstanceId().equals(pid)) {
                 variabelen.put(variabele.getName(), variabele.getValue());
             }

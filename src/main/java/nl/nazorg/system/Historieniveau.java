@@ -4,22 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.nazorg.casus.CasusOverzichten;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelAudit;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * History level {@code nazorg} ({@code camunda.bpm.history-level: nazorg}): Camunda's {@code audit} (process, activity
- * and task instances and the last value of each variable: what Cockpit, Tasklist and the case view read) plus what
- * people need to explain a case afterwards: incidents, failed jobs, decision evaluations (why this ZVH region), batches
- * and the user operation log (Tasklist's "History" of a task: who claimed, completed, changed what). Left out is what
- * nobody reads, written many times per case at level {@code full}: every intermediate value of every variable
- * (ACT_HI_DETAIL, with a copy of each JSON value), form property updates, every candidate-group link
- * (ACT_HI_IDENTITYLINK) and the creation and success of every job (ACT_HI_JOB_LOG).
+ * and task instances: what Cockpit and Tasklist read) plus what people need to explain a case afterwards: incidents,
+ * failed jobs, decision evaluations (why this ZVH region), batches and the user operation log (Tasklist's "History" of a
+ * task: who claimed, completed, changed what). Of the variables only those the case view reads from history once a
+ * case has ended ({@link CasusOverzichten#HISTORISCH_GELEZEN}: ZVH client, complexity, zelfmelder, deadlines and when
+ * they were met). Left out is what nobody reads: every other variable (Cockpit and Tasklist show a running case's
+ * variables from the runtime tables; after the end only the case view reads history), so the bsn, the name, the
+ * intake answers and the plan are not copied into history and kept for years after the case; every intermediate value
+ * (ACT_HI_DETAIL); every candidate-group link (ACT_HI_IDENTITYLINK); and the creation and success of every job
+ * (ACT_HI_JOB_LOG).
  * <p>
  * The level is stored in the database when it is created; a database made at another level does not start with this
  * one (Camunda: "historyLevel mismatch").
@@ -59,6 +64,10 @@ class Historieniveau extends AbstractProcessEnginePlugin {
 
         @Override
         public boolean isHistoryEventProduced(HistoryEventType soort, Object entiteit) {
+            if (entiteit instanceof VariableInstanceEntity variabele) {
+                return CasusOverzichten.HISTORISCH_GELEZEN.contains(variabele.getName())
+                        && super.isHistoryEventProduced(soort, entiteit);
+            }
             return super.isHistoryEventProduced(soort, entiteit) || OOK_BEWAARD.contains(soort);
         }
     }

@@ -169,8 +169,10 @@ class DetentiesApiTest extends PostgresSpringTest {
 
         assertThat(koppeling.post(pad, "{\"uitstroomdatum\": \"2026-11-12\", \"uitstroomgemeenteCode\": \"GM0983\"}").statusCode())
                 .isEqualTo(409);
-        assertThat(JSON.readTree(koppeling.get("/api/v1/detenties/" + detentieId).body()).path("status").asText())
-                .isEqualTo("afgesloten");
+        JsonNode afgesloten = JSON.readTree(koppeling.get("/api/v1/detenties/" + detentieId).body());
+        assertThat(afgesloten.path("status").asText()).isEqualTo("afgesloten");
+        assertThat(afgesloten.path("termijnen").findValuesAsText("deadline")).as("read from history after the end")
+                .hasSize(3).allMatch(deadline -> deadline.startsWith("20"));
         assertThat(koppeling.post("/api/v1/detenties/DET-bestaat-niet/uitstroom",
                 "{\"uitstroomdatum\": \"2026-11-12\", \"uitstroomgemeenteCode\": \"GM0983\"}").statusCode()).isEqualTo(404);
     }
