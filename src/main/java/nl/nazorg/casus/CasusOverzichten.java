@@ -29,17 +29,16 @@ public class CasusOverzichten {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private final CasusRepository casussen;
-    /** Only what the overview shows: the case's object variables (plans, action lists) are not read at all. */
     /**
-     * The variables read from history, here only: the history level keeps no other variable
-     * ({@code system/Historieniveau}).
+     * Only what the overview shows, read from history so that a running and an ended case are read alike. Nothing else
+     * reads variables from history, and the history level keeps no other variable ({@code system/Historieniveau}).
      */
     public static final Set<String> HISTORISCH_GELEZEN = Stream.concat(
             Stream.of(NazorgVariabelen.ZVH_CLIENT, NazorgVariabelen.COMPLEXITEIT, NazorgVariabelen.ZELFMELDER),
             Arrays.stream(Termijn.values()).flatMap(t -> Stream.of(t.deadlineVariabele(), t.afgerondVariabele())))
             .collect(Collectors.toUnmodifiableSet());
 
+    private final CasusRepository casussen;
     private final RuntimeService runtime;
     private final HistoryService historie;
     private final TaskService taken;

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * History level {@code nazorg} ({@code camunda.bpm.history-level: nazorg}): Camunda's {@code audit} (process, activity
  * and task instances: what Cockpit and Tasklist read) plus what people need to explain a case afterwards: incidents,
  * failed jobs, decision evaluations (why this ZVH region), batches and the user operation log (Tasklist's "History" of a
- * task: who claimed, completed, changed what). Of the variables only those the case view reads from history once a
- * case has ended ({@link CasusOverzichten#HISTORISCH_GELEZEN}: ZVH client, complexity, zelfmelder, deadlines and when
- * they were met). Left out is what nobody reads: every other variable (Cockpit and Tasklist show a running case's
- * variables from the runtime tables; after the end only the case view reads history), so the bsn, the name, the
- * intake answers and the plan are not copied into history and kept for years after the case; every intermediate value
+ * task: who claimed, completed, changed what). Of the variables only those the case view reads from history
+ * ({@link CasusOverzichten#HISTORISCH_GELEZEN}: ZVH client, complexity, zelfmelder, deadlines and when they were met).
+ * Left out is what nobody reads: every other variable (Cockpit and Tasklist show a running case's variables from the
+ * runtime tables; nothing else reads history), so the bsn, the name, the intake answers and the plan are not copied
+ * into history and kept for years after the case; every intermediate value
  * (ACT_HI_DETAIL); every candidate-group link (ACT_HI_IDENTITYLINK); and the creation and success of every job
  * (ACT_HI_JOB_LOG).
  * <p>

@@ -44,7 +44,7 @@ class HistorieniveauTest extends PostgresSpringTest {
         assertThat(tel("select count(*) from act_hi_actinst where proc_inst_id_ = ?", pid)).isGreaterThan(5);
         assertThat(tel("select count(*) from act_hi_taskinst where proc_inst_id_ = ?", pid)).isGreaterThan(1);
         assertThat(historie.createHistoricVariableInstanceQuery().processInstanceId(pid).list())
-                .extracting(HistoricVariableInstance::getName).as("what the case view reads after the end")
+                .extracting(HistoricVariableInstance::getName).as("only what the case view reads")
                 .isNotEmpty().allMatch(CasusOverzichten.HISTORISCH_GELEZEN::contains)
                 .contains("intakeDeadline", "zvhClient");
         assertThat(historie.createUserOperationLogQuery().taskId(taak).operationType("Complete").singleResult().getUserId())
