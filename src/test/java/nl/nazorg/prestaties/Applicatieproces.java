@@ -63,6 +63,12 @@ final class Applicatieproces implements AutoCloseable {
         return secondenTotGereed;
     }
 
+    /** Processor time the process has used so far (user and system, all threads), in seconds. */
+    double processorSeconden() {
+        return proces.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "Processortijd van de applicatie niet leesbaar")).toNanos() / 1e9;
+    }
+
     /** Resident memory of the process (VmRSS), in MB. */
     double residentMb() {
         try {

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Benchmark, not a test: cases through the whole {@code nazorg} process over HTTP, on PostgreSQL, with the job executor
  * on; once with Camunda's default engine settings and once with the application's own, each in a fresh application
- * process on a fresh database. Prints cases/s, commits/s and p50/p95 per step; the last line is the cases/s ratio.
- * Run: {@code bash bench/run lifecycle [--cases N] [--clients N]} (default 100 cases, 4 clients).
+ * process on a fresh database, in rounds. Prints cases/s, commits/s and p50/p95 per step; the last line is the median
+ * of the rounds' cases/s ratios. Run: {@code bash bench/run lifecycle [--cases N] [--clients N] [--rounds N]} (default
+ * 100 cases, 4 clients, 3 rounds).
  */
 public final class LifecycleBenchmark {
 
@@ -29,20 +30,46 @@ public final class LifecycleBenchmark {
     public static void main(String[] args) throws Exception {
         int casussen = optie(args, "--cases", 100);
         int clients = optie(args, "--clients", 4);
+        int rondes = optie(args, "--rounds", 3);
         Logniveau.alleenWaarschuwingen();
-        System.out.printf("Casussen door het proces nazorg: %d casussen, %d clients; %d cores, PostgreSQL %s%n",
-                casussen, clients, Runtime.getRuntime().availableProcessors(), Benchdatabase.serverversie());
-        Resultaat standaard = meet(Engineconfiguratie.camundaStandaard(), casussen, clients);
-        Resultaat eigen = meet(Engineconfiguratie.nazorg(), casussen, clients);
+        System.out.printf("Casussen door het proces nazorg: %d casussen, %d clients, %d ronde(s); %d cores, PostgreSQL %s%n",
+                casussen, clients, rondes, Runtime.getRuntime().availableProcessors(), Benchdatabase.serverversie());
+        List<Resultaat> resultaten = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        List<Double> processorRatios = new ArrayList<>();
+        for (int ronde = 1; ronde <= rondes; ronde++) {
+            System.out.printf("%n# Ronde %d van %d%n", ronde, rondes);
+            Resultaat standaard = meet(Engineconfiguratie.camundaStandaard(), casussen, clients, ronde);
+            Resultaat eigen = meet(Engineconfiguratie.nazorg(), casussen, clients, ronde);
+            resultaten.add(standaard);
+            resultaten.add(eigen);
+            ratios.add(eigen.casussenPerSeconde() / standaard.casussenPerSeconde());
+            processorRatios.add(standaard.processorMsPerCasus() / eigen.processorMsPerCasus());
+        }
         System.out.println();
-        System.out.println("| configuratie | casussen/s | commits/s | commits per casus | conflicten bij voltooien | mislukte jobs | load average |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        standaard.printRij();
-        eigen.printRij();
-        System.out.printf("lifecycle ratio: %.2f%n", eigen.casussenPerSeconde() / standaard.casussenPerSeconde());
+        System.out.println("| ronde | configuratie | casussen/s | processortijd applicatie per casus (ms) | commits/s "
+                + "| commits per casus | conflicten bij voltooien | mislukte jobs | load average |");
+        System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        resultaten.forEach(Resultaat::printRij);
+        System.out.println("Ratio per ronde (nazorg / Camunda-standaard, casussen per seconde): "
+                + ratios.stream().map(ratio -> "%.2f".formatted(ratio)).collect(Collectors.joining(", ")));
+        System.out.println("Processortijd van de applicatie per casus, Camunda-standaard / nazorg, per ronde: "
+                + processorRatios.stream().map(ratio -> "%.2f".formatted(ratio)).collect(Collectors.joining(", "))
+                + "; mediaan %.2f".formatted(mediaan(processorRatios)));
+        System.out.printf("lifecycle ratio: %.2f%n", mediaan(ratios));
     }
 
-    private static Resultaat meet(Engineconfiguratie configuratie, int casussen, int clients) throws Exception {
+    /**
+     * The two configurations run one after the other in each round, so a round's ratio compares runs on the same
+     * machine state; the median of the rounds is what a single noisy round cannot be (0.1 apart between runs).
+     */
+    static double mediaan(List<Double> waarden) {
+        List<Double> gesorteerd = waarden.stream().sorted().toList();
+        int midden = gesorteerd.size() / 2;
+        return gesorteerd.size() % 2 == 1 ? gesorteerd.get(midden) : (gesorteerd.get(midden - 1) + gesorteerd.get(midden)) / 2;
+    }
+
+    private static Resultaat meet(Engineconfiguratie configuratie, int casussen, int clients, int ronde) throws Exception {
         System.out.printf("%n## %s: %s%n", configuratie.naam(), configuratie.toelichting());
         Benchdatabase database = Benchdatabase.nieuw(configuratie.databasenaam());
         List<String> eigenschappen = new ArrayList<>(database.eigenschappen());
@@ -57,20 +84,24 @@ public final class LifecycleBenchmark {
             Map<String, Long> mislukteJobsVoor = database.mislukteJobs();
             Applicatieproces.slaap(1500);
             long commitsVoor = database.commits();
+            double processorVoor = app.processorSeconden();
             long start = System.nanoTime();
             rijAlles(configuratie.naam(), "CASUS", casussen, clients, app.poort(), metingen);
             double seconden = (System.nanoTime() - start) / 1e9;
             double belasting = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Applicatieproces.slaap(1500);
             long commits = database.commits() - commitsVoor;
+            double processorMsPerCasus = (app.processorSeconden() - processorVoor) * 1000 / casussen;
             Map<String, Long> mislukteJobs = database.mislukteJobs();
             mislukteJobsVoor.forEach((activiteit, aantal) -> mislukteJobs.merge(activiteit, -aantal, Long::sum));
             mislukteJobs.values().removeIf(aantal -> aantal == 0);
 
-            Resultaat resultaat = new Resultaat(configuratie.naam(), casussen, seconden, commits, metingen.conflicten(),
+            Resultaat resultaat = new Resultaat(ronde, configuratie.naam(), casussen, seconden, commits, processorMsPerCasus,
+                    metingen.conflicten(),
                     mislukteJobs.values().stream().mapToLong(Long::longValue).sum(), belasting);
-            System.out.printf("%d casussen in %.1f s: %.2f casussen/s, %.1f commits/s (%d commits, %.0f per casus); load average %.1f%n",
-                    casussen, seconden, resultaat.casussenPerSeconde(), commits / seconden, commits,
+            System.out.printf("%d casussen in %.1f s: %.2f casussen/s, %.0f ms processortijd van de applicatie per casus, "
+                    + "%.1f commits/s (%d commits, %.0f per casus); load average %.1f%n", casussen, seconden,
+                    resultaat.casussenPerSeconde(), processorMsPerCasus, commits / seconden, commits,
                     (double) commits / casussen, belasting);
             metingen.print();
             System.out.println("Mislukte jobs (act_hi_job_log, later opnieuw uitgevoerd): " + (mislukteJobs.isEmpty() ? "geen" : mislukteJobs));
@@ -112,8 +143,9 @@ public final class LifecycleBenchmark {
 
     private static int optie(String[] args, String naam, int standaard) {
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length || !args[i + 1].matches("[1-9]\\d*") || !List.of("--cases", "--clients").contains(args[i])) {
-                throw new IllegalArgumentException("Gebruik: bash bench/run lifecycle [--cases N] [--clients N]");
+            if (i + 1 >= args.length || !args[i + 1].matches("[1-9]\\d*")
+                    || !List.of("--cases", "--clients", "--rounds").contains(args[i])) {
+                throw new IllegalArgumentException("Gebruik: bash bench/run lifecycle [--cases N] [--clients N] [--rounds N]");
             }
             if (args[i].equals(naam)) {
                 return Integer.parseInt(args[i + 1]);
@@ -122,15 +154,16 @@ public final class LifecycleBenchmark {
         return standaard;
     }
 
-    private record Resultaat(String naam, int casussen, double seconden, long commits, int conflicten, long mislukteJobs, double belasting) {
+    private record Resultaat(int ronde, String naam, int casussen, double seconden, long commits, double processorMsPerCasus,
+            int conflicten, long mislukteJobs, double belasting) {
 
         double casussenPerSeconde() {
             return casussen / seconden;
         }
 
         void printRij() {
-            System.out.printf("| %s | %.2f | %.1f | %.0f | %d | %d | %.1f |%n", naam, casussenPerSeconde(), commits / seconden,
-                    (double) commits / casussen, conflicten, mislukteJobs, belasting);
+            System.out.printf("| %d | %s | %.2f | %.0f | %.1f | %.0f | %d | %d | %.1f |%n", ronde, naam, casussenPerSeconde(),
+                    processorMsPerCasus, commits / seconden, (double) commits / casussen, conflicten, mislukteJobs, belasting);
         }
     }
 }
