@@ -5,7 +5,7 @@ import java.util.Map;
 
 import nl.nazorg.api.ApiFout;
 import nl.nazorg.monitoring.Rapportagetabellen;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,13 +69,18 @@ public class Procesberichten {
         });
     }
 
-    /** Two notices for one case at the same moment: the loser of the optimistic lock looks again and finds it done. */
+    /**
+     * Two notices for one case at the same moment, on two nodes: the loser looks again and finds it done. The engine
+     * lets the loser fail in more than one way: an optimistic lock, or a message subscription that was there when the
+     * correlation looked and gone when it triggered ("does not have a subscription", the other node's commit in
+     * between). Every attempt is its own transaction, so a failure that does not go away is thrown after the last one.
+     */
     private static void opnieuwBijGelijktijdigheid(Runnable melding) {
         for (int poging = 1; ; poging++) {
             try {
                 melding.run();
                 return;
-            } catch (OptimisticLockingException e) {
+            } catch (ProcessEngineException e) {
                 if (poging == POGINGEN) {
                     throw e;
                 }
