@@ -52,11 +52,14 @@ public final class LifecycleBenchmark {
         System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         resultaten.forEach(Resultaat::printRij);
         System.out.println("Ratio per ronde (nazorg / Camunda-standaard, casussen per seconde): "
-                + ratios.stream().map(ratio -> "%.2f".formatted(ratio)).collect(Collectors.joining(", ")));
+                + opgesomd(ratios));
         System.out.println("Processortijd van de applicatie per casus, Camunda-standaard / nazorg, per ronde: "
-                + processorRatios.stream().map(ratio -> "%.2f".formatted(ratio)).collect(Collectors.joining(", "))
-                + "; mediaan %.2f".formatted(mediaan(processorRatios)));
+                + opgesomd(processorRatios) + "; mediaan %.2f".formatted(mediaan(processorRatios)));
         System.out.printf("lifecycle ratio: %.2f%n", mediaan(ratios));
+    }
+
+    private static String opgesomd(List<Double> ratios) {
+        return ratios.stream().map(ratio -> "%.2f".formatted(ratio)).collect(Collectors.joining(", "));
     }
 
     /**
