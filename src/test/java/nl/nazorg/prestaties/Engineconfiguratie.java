@@ -12,7 +12,8 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
      */
     static Engineconfiguratie camundaStandaard() {
         return new Engineconfiguratie("Camunda-standaard", "lifecycle_standaard",
-                "history full, aanmelden bij elk REST-verzoek, groepen gefilterd per commando, job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
+                "history full, aanmelden bij elk REST-verzoek, groepen gefilterd per commando, autorisaties als join, "
+                        + "job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
                 List.of("--camunda.bpm.history-level=full",
                         "--camunda.bpm.database.jdbc-batch-processing=true",
                         "--camunda.bpm.job-execution.enabled=true",
@@ -30,7 +31,9 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
                         // Camunda checks the password, groups and tenants of every REST request
                         "--nazorg.beveiliging.aanmelding-onthouden=PT0S",
                         // and narrows the user's groups with a read of the whole authorization table per command
-                        "--nazorg.beveiliging.groepen-zonder-tabelscan=false"));
+                        "--nazorg.beveiliging.groepen-zonder-tabelscan=false",
+                        // and joins all of the groups' authorizations to the tasks of every task query
+                        "--nazorg.beveiliging.taken-per-taak-controleren=false"));
     }
 
     static Engineconfiguratie nazorg() {
