@@ -13,7 +13,7 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
     static Engineconfiguratie camundaStandaard() {
         return new Engineconfiguratie("Camunda-standaard", "lifecycle_standaard",
                 "history full, aanmelden bij elk REST-verzoek, groepen gefilterd per commando, autorisaties als join, "
-                        + "job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot",
+                        + "job executor en Hikari-pool op de standaardwaarden van Camunda en Spring Boot, random_page_cost 4",
                 List.of("--camunda.bpm.history-level=full",
                         "--camunda.bpm.database.jdbc-batch-processing=true",
                         "--camunda.bpm.job-execution.enabled=true",
@@ -33,7 +33,9 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
                         // and narrows the user's groups with a read of the whole authorization table per command
                         "--nazorg.beveiliging.groepen-zonder-tabelscan=false",
                         // and joins all of the groups' authorizations to the tasks of every task query
-                        "--nazorg.beveiliging.taken-per-taak-controleren=false"));
+                        "--nazorg.beveiliging.taken-per-taak-controleren=false",
+                        // PostgreSQL's own planner cost for reading pages out of order
+                        "--nazorg.postgres.random-page-cost=4"));
     }
 
     static Engineconfiguratie nazorg() {
