@@ -1,9 +1,12 @@
 package nl.nazorg.security;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -15,40 +18,35 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's authorization check with the same answers, but in a form that stays fast at national volume. Camunda
  * writes an authorization per task for its candidate group, so the authorization table grows with the open cases
- * (126,000 rows at 20,000); two of its habits then cost more than the check itself:
+ * (126,000 rows at 20,000), and a large PI's casemanager group has 1,543 of them.
  * <ul>
  * <li><b>Groups without a table scan</b> ({@code nazorg.beveiliging.groepen-zonder-tabelscan}). Before it checks
  * anything, Camunda narrows the user's groups to those that occur in any authorization, with
  * {@code SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION} once per command: 13–19 ms, several times per Tasklist
  * request. Here a user has a handful of groups, and a group without authorizations matches no row of the check anyway,
  * so the check gets the groups as they are.</li>
- * <li><b>A group's tasks checked task by task</b> ({@code nazorg.beveiliging.taken-per-taak-controleren}). Camunda
- * joins all authorizations of the user's groups to the tasks with {@code RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')},
- * which PostgreSQL can only compare pair by pair: for a large PI's casemanager, each of the group's 729 tasks with each
- * of its 1,543 authorizations in every Tasklist count and list. A task query that does not name its case or task
- * (Tasklist's filters, a list over a group) gets Camunda's other form, with revoke checks: per task, lookups in the
- * authorization indexes. A query for one case or task keeps the join, which is as fast there and cheaper to build
- * (lifecycle benchmark).</li>
+ * <li><b>The join kept for a query about one case</b>. The application checks authorizations row by row
+ * ({@code camunda.bpm.authorization.authorization-check-revokes: always}): Camunda's other form, a join of all the
+ * groups' authorizations to the rows on {@code RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}, is compared pair by pair by
+ * PostgreSQL, in Tasklist for every task of the group with every authorization of the group. For a task query that
+ * names its case or task that join is as fast, and much cheaper to build than the row-by-row statement (lifecycle
+ * benchmark), so such a query gets it back whenever the user and groups have no revoke authorizations, the condition
+ * under which Camunda itself uses the join.</li>
  * </ul>
- * Each is Camunda's own behaviour when set to {@code false} (the lifecycle benchmark's "Camunda-standaard").
+ * {@code nazorg.beveiliging.groepen-zonder-tabelscan=false} and {@code authorization-check-revokes=auto} give
+ * Camunda's own behaviour (the lifecycle benchmark's "Camunda-standaard").
  */
 @Component
 class Autorisatiecontrole extends AbstractProcessEnginePlugin {
 
     private final boolean groepenZonderTabelscan;
-    private final boolean takenPerTaak;
 
-    Autorisatiecontrole(@Value("${nazorg.beveiliging.groepen-zonder-tabelscan:true}") boolean groepenZonderTabelscan,
-            @Value("${nazorg.beveiliging.taken-per-taak-controleren:true}") boolean takenPerTaak) {
+    Autorisatiecontrole(@Value("${nazorg.beveiliging.groepen-zonder-tabelscan:true}") boolean groepenZonderTabelscan) {
         this.groepenZonderTabelscan = groepenZonderTabelscan;
-        this.takenPerTaak = takenPerTaak;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (!groepenZonderTabelscan && !takenPerTaak) {
-            return;
-        }
         List<SessionFactory> fabrieken = configuratie.getCustomSessionFactories() == null
                 ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomSessionFactories());
         fabrieken.add(new Fabriek());
@@ -71,6 +69,9 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
 
     private final class Autorisatiemanager extends AuthorizationManager {
 
+        /** Per command, as Camunda's own answer to the same question. */
+        private Boolean intrekkingen;
+
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> groepen) {
             if (!groepenZonderTabelscan) {
@@ -82,9 +83,21 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
         @Override
         public void configureTaskQuery(TaskQueryImpl zoekvraag) {
             super.configureTaskQuery(zoekvraag);
-            if (takenPerTaak && zoekvraag.getAuthCheck().isAuthorizationCheckEnabled() && !noemtZijnTaken(zoekvraag)) {
-                zoekvraag.getAuthCheck().setRevokeAuthorizationCheckEnabled(true);
+            AuthorizationCheck controle = zoekvraag.getAuthCheck();
+            if (controle.isAuthorizationCheckEnabled() && controle.isRevokeAuthorizationCheckEnabled()
+                    && noemtZijnTaken(zoekvraag) && !heeftIntrekkingen(controle)) {
+                controle.setRevokeAuthorizationCheckEnabled(false);
             }
+        }
+
+        private boolean heeftIntrekkingen(AuthorizationCheck controle) {
+            if (intrekkingen == null) {
+                Map<String, Object> parameters = new HashMap<>();
+                parameters.put("userId", controle.getAuthUserId());
+                parameters.put("authGroupIds", controle.getAuthGroupIds());
+                intrekkingen = getDbEntityManager().selectBoolean("selectRevokeAuthorization", parameters);
+            }
+            return intrekkingen;
         }
     }
 

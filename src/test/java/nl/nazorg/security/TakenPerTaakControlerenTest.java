@@ -26,10 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A task query over a group's tasks looks up the authorizations of each task (Camunda's form with revoke checks), not
- * by joining all authorizations of the user's groups to the tasks, the plan that grew with the square of a group's open
- * tasks; a query for one case keeps Camunda's join. In both forms a revoke authorization takes a task away from one
- * member of the group.
+ * Authorizations are checked task by task (authorization-check-revokes {@code always}), not by joining all
+ * authorizations of the user's groups to the tasks, the plan that grew with the square of a group's open tasks; a task
+ * query for one case keeps Camunda's join while there are no revokes. Either way a revoke authorization takes a task
+ * away from one member of the group, also in the query for one case.
  */
 class TakenPerTaakControlerenTest extends PostgresSpringTest {
 
@@ -69,7 +69,8 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
 
     @Test
     void eenIntrekkingNeemtEenTaakWegBijEenLidVanDeGroep() throws Exception {
-        ProcessInstance casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        String detentieId = TestCasussen.nieuwDetentieId();
+        ProcessInstance casus = casussen.totContactLeggen(detentieId, "ter-peel", "GM0983");
         String taak = casussen.taak(casus, "Task_ContactLeggen");
         String lid = "apr-" + UUID.randomUUID().toString().substring(0, 8);
         User gebruiker = identiteit.newUser(lid);
@@ -81,16 +82,21 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
         intrekking.setResource(Resources.TASK);
         intrekking.setResourceId(taak);
         intrekking.removePermission(Permissions.READ);
+        String vanDezeCasus = "?processInstanceBusinessKey=" + detentieId;
         try {
             ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
             ApiKlant collega = new ApiKlant(poort, lid).metWachtwoord(WACHTWOORD);
             long allemaal = telTaken(casemanager);
             assertThat(telTaken(collega)).isEqualTo(allemaal);
+            assertThat(telTaken(collega, vanDezeCasus)).isEqualTo(1);
 
             autorisaties.saveAuthorization(intrekking);
 
             assertThat(telTaken(collega)).isEqualTo(allemaal - 1);
+            List<String> sql = statementsVan(TAKEN_TELLEN, () -> assertThat(telTaken(collega, vanDezeCasus)).isZero());
+            assertThat(sql).singleElement().satisfies(telling -> assertThat(telling).doesNotContain("AUTH ON"));
             assertThat(telTaken(casemanager)).isEqualTo(allemaal);
+            assertThat(telTaken(casemanager, vanDezeCasus)).isEqualTo(1);
         } finally {
             if (intrekking.getId() != null) {
                 autorisaties.deleteAuthorization(intrekking.getId());
