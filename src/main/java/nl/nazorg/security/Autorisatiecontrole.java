@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -101,11 +101,19 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Criteria that limit a task query to the tasks of named cases or named tasks; OR-queries only widen it. */
+    /**
+     * Criteria that limit a task query to the tasks of named cases or named tasks; OR-queries only widen it. A list
+     * counts only with names in it: Camunda gives every extended query, such as a Tasklist filter with the page's
+     * sorting, an empty processInstanceIdIn.
+     */
     static boolean noemtZijnTaken(TaskQueryImpl zoekvraag) {
-        return zoekvraag.getTaskId() != null || zoekvraag.getTaskIdIn() != null
-                || zoekvraag.getProcessInstanceId() != null || zoekvraag.getProcessInstanceIdIn() != null
-                || zoekvraag.getProcessInstanceBusinessKey() != null || zoekvraag.getProcessInstanceBusinessKeys() != null
+        return zoekvraag.getTaskId() != null || genoemd(zoekvraag.getTaskIdIn())
+                || zoekvraag.getProcessInstanceId() != null || genoemd(zoekvraag.getProcessInstanceIdIn())
+                || zoekvraag.getProcessInstanceBusinessKey() != null || genoemd(zoekvraag.getProcessInstanceBusinessKeys())
                 || zoekvraag.getExecutionId() != null;
+    }
+
+    private static boolean genoemd(String[] namen) {
+        return namen != null && namen.length > 0;
     }
 }

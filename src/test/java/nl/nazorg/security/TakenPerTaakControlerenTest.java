@@ -56,6 +56,22 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
     }
 
     @Test
+    void deLijstVanEenTasklistfilterZoektDeAutorisatiesPerTaakOp() throws Exception {
+        casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
+        String filter = new ObjectMapper().readTree(new ApiKlant(poort, "beheerder")
+                .get("/engine-rest/filter?name=Taken%20van%20mijn%20groepen").body()).get(0).get("id").asText();
+
+        List<String> sql = statementsVan(TAKEN_TELLEN, () -> assertThat(casemanager.postMet(
+                "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                "{\"sorting\": [{\"sortBy\": \"dueDate\", \"sortOrder\": \"asc\"}]}", "application/hal+json")
+                .statusCode()).isEqualTo(200));
+
+        assertThat(sql).singleElement().satisfies(telling -> assertThat(telling)
+                .contains("A.RESOURCE_ID_ = RES.ID_").doesNotContain("AUTH ON"));
+    }
+
+    @Test
     void deTellingVoorEenCasusHoudtDeJoinVanCamunda() throws Exception {
         String detentieId = TestCasussen.nieuwDetentieId();
         casussen.totContactLeggen(detentieId, "ter-peel", "GM0983");
