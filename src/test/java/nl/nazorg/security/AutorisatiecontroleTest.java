@@ -9,16 +9,21 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -26,24 +31,58 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Authorizations are checked task by task (authorization-check-revokes {@code always}), not by joining all
+ * Camunda's authorization check as the application configures it (security/Autorisatiecontrole), with the same answers:
+ * <ul>
+ * <li>a user's groups as they are, without the read of the whole authorization table that drops groups without
+ * authorizations;</li>
+ * <li>authorizations looked up task by task (authorization-check-revokes {@code always}), not by joining all
  * authorizations of the user's groups to the tasks, the plan that grew with the square of a group's open tasks; a task
  * query for one case keeps Camunda's join while there are no revokes. Either way a revoke authorization takes a task
- * away from one member of the group, also in the query for one case.
+ * away from one member of the group, also in the query for one case.</li>
+ * </ul>
  */
-class TakenPerTaakControlerenTest extends PostgresSpringTest {
+class AutorisatiecontroleTest extends PostgresSpringTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** MyBatis logs each statement it prepares under the id of the mapped statement. */
     private static final String TAKEN_TELLEN = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
-    private static final String WACHTWOORD = "Wachtwoord-apr-1";
+    private static final String GROEP_ZONDER_AUTORISATIES = "werkoverleg-ter-peel";
+    private static final String WACHTWOORD = "Wachtwoord-aut-1";
 
     @LocalServerPort int poort;
     @Autowired TestCasussen casussen;
     @Autowired IdentityService identiteit;
     @Autowired AuthorizationService autorisaties;
+    @Autowired FilterService filters;
+    @Autowired ProcessEngine engine;
 
     @Test
-    void deTellingVanDeTakenVanEenGroepZoektDeAutorisatiesPerTaakOp() throws Exception {
+    void deControleKrijgtDeGroepenZoalsZeZijn() {
+        List<String> groepen = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager()
+                        .filterAuthenticatedGroupIds(List.of("casemanager-ter-peel", GROEP_ZONDER_AUTORISATIES)));
+
+        assertThat(groepen).containsExactly("casemanager-ter-peel", GROEP_ZONDER_AUTORISATIES);
+    }
+
+    @Test
+    void eenGroepZonderAutorisatiesVerandertNietsAanWatIemandZiet() {
+        casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        String id = maakGebruiker("casemanager-ter-peel", GROEP_ZONDER_AUTORISATIES);
+        String alleenDieGroep = maakGebruiker(GROEP_ZONDER_AUTORISATIES);
+        try {
+            long casemanager = telTaken(new ApiKlant(poort, "cm-terpeel"), "");
+            assertThat(casemanager).isPositive();
+            assertThat(telTaken(new ApiKlant(poort, id).metWachtwoord(WACHTWOORD), "")).isEqualTo(casemanager);
+            assertThat(telTaken(new ApiKlant(poort, alleenDieGroep).metWachtwoord(WACHTWOORD), "")).isZero();
+        } finally {
+            identiteit.deleteUser(id);
+            identiteit.deleteUser(alleenDieGroep);
+        }
+    }
+
+    @Test
+    void deTellingVanDeTakenVanEenGroepZoektDeAutorisatiesPerTaakOp() {
         casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
         ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
 
@@ -56,11 +95,10 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
     }
 
     @Test
-    void deLijstVanEenTasklistfilterZoektDeAutorisatiesPerTaakOp() throws Exception {
+    void deLijstVanEenTasklistfilterZoektDeAutorisatiesPerTaakOp() {
         casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
         ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
-        String filter = new ObjectMapper().readTree(new ApiKlant(poort, "beheerder")
-                .get("/engine-rest/filter?name=Taken%20van%20mijn%20groepen").body()).get(0).get("id").asText();
+        String filter = filters.createFilterQuery().filterName("Taken van mijn groepen").singleResult().getId();
 
         List<String> sql = statementsVan(TAKEN_TELLEN, () -> assertThat(casemanager.postMet(
                 "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
@@ -72,7 +110,7 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
     }
 
     @Test
-    void deTellingVoorEenCasusHoudtDeJoinVanCamunda() throws Exception {
+    void deTellingVoorEenCasusHoudtDeJoinVanCamunda() {
         String detentieId = TestCasussen.nieuwDetentieId();
         casussen.totContactLeggen(detentieId, "ter-peel", "GM0983");
         ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
@@ -84,15 +122,11 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
     }
 
     @Test
-    void eenIntrekkingNeemtEenTaakWegBijEenLidVanDeGroep() throws Exception {
+    void eenIntrekkingNeemtEenTaakWegBijEenLidVanDeGroep() {
         String detentieId = TestCasussen.nieuwDetentieId();
         ProcessInstance casus = casussen.totContactLeggen(detentieId, "ter-peel", "GM0983");
         String taak = casussen.taak(casus, "Task_ContactLeggen");
-        String lid = "apr-" + UUID.randomUUID().toString().substring(0, 8);
-        User gebruiker = identiteit.newUser(lid);
-        gebruiker.setPassword(WACHTWOORD);
-        identiteit.saveUser(gebruiker);
-        identiteit.createMembership(lid, "casemanager-ter-peel");
+        String lid = maakGebruiker("casemanager-ter-peel");
         Authorization intrekking = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
         intrekking.setUserId(lid);
         intrekking.setResource(Resources.TASK);
@@ -102,16 +136,16 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
         try {
             ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
             ApiKlant collega = new ApiKlant(poort, lid).metWachtwoord(WACHTWOORD);
-            long allemaal = telTaken(casemanager);
-            assertThat(telTaken(collega)).isEqualTo(allemaal);
+            long allemaal = telTaken(casemanager, "");
+            assertThat(telTaken(collega, "")).isEqualTo(allemaal);
             assertThat(telTaken(collega, vanDezeCasus)).isEqualTo(1);
 
             autorisaties.saveAuthorization(intrekking);
 
-            assertThat(telTaken(collega)).isEqualTo(allemaal - 1);
+            assertThat(telTaken(collega, "")).isEqualTo(allemaal - 1);
             List<String> sql = statementsVan(TAKEN_TELLEN, () -> assertThat(telTaken(collega, vanDezeCasus)).isZero());
             assertThat(sql).singleElement().satisfies(telling -> assertThat(telling).doesNotContain("AUTH ON"));
-            assertThat(telTaken(casemanager)).isEqualTo(allemaal);
+            assertThat(telTaken(casemanager, "")).isEqualTo(allemaal);
             assertThat(telTaken(casemanager, vanDezeCasus)).isEqualTo(1);
         } finally {
             if (intrekking.getId() != null) {
@@ -121,7 +155,24 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
         }
     }
 
-    private static List<String> statementsVan(String statement, ThrowingRunnable actie) throws Exception {
+    /** A new user with {@link #WACHTWOORD} in these groups, made when missing; delete it afterwards. */
+    private String maakGebruiker(String... groepen) {
+        String id = "aut-" + UUID.randomUUID().toString().substring(0, 8);
+        User gebruiker = identiteit.newUser(id);
+        gebruiker.setPassword(WACHTWOORD);
+        identiteit.saveUser(gebruiker);
+        for (String groep : groepen) {
+            if (identiteit.createGroupQuery().groupId(groep).count() == 0) {
+                Group nieuw = identiteit.newGroup(groep);
+                nieuw.setName("Werkoverleg Ter Peel");
+                identiteit.saveGroup(nieuw);
+            }
+            identiteit.createMembership(id, groep);
+        }
+        return id;
+    }
+
+    private static List<String> statementsVan(String statement, Runnable actie) {
         Logger logger = (Logger) LoggerFactory.getLogger(statement);
         Level niveau = logger.getLevel();
         ListAppender<ILoggingEvent> gelogd = new ListAppender<>();
@@ -138,16 +189,11 @@ class TakenPerTaakControlerenTest extends PostgresSpringTest {
                 .filter(regel -> regel.contains("Preparing:")).toList();
     }
 
-    private static long telTaken(ApiKlant klant) throws Exception {
-        return telTaken(klant, "");
-    }
-
-    private static long telTaken(ApiKlant klant, String criteria) throws Exception {
-        return new ObjectMapper().readTree(klant.get("/engine-rest/task/count" + criteria).body()).path("count").asLong();
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
+    private static long telTaken(ApiKlant klant, String criteria) {
+        try {
+            return JSON.readTree(klant.get("/engine-rest/task/count" + criteria).body()).path("count").asLong();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
