@@ -1,9 +1,7 @@
 package nl.nazorg.security;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -25,24 +23,28 @@ import org.springframework.stereotype.Component;
  * {@code SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION} once per command: 13–19 ms, several times per Tasklist
  * request. Here a user has a handful of groups, and a group without authorizations matches no row of the check anyway,
  * so the check gets the groups as they are.</li>
- * <li><b>The join kept for a query about one case</b>. The application checks authorizations row by row
- * ({@code camunda.bpm.authorization.authorization-check-revokes: always}): Camunda's other form, a join of all the
- * groups' authorizations to the rows on {@code RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}, is compared pair by pair by
- * PostgreSQL, in Tasklist for every task of the group with every authorization of the group. For a task query that
- * names its case or task that join is as fast, and much cheaper to build than the row-by-row statement (lifecycle
- * benchmark), so such a query gets it back whenever the user and groups have no revoke authorizations, the condition
- * under which Camunda itself uses the join.</li>
+ * <li><b>Task lists checked row by row</b> ({@code nazorg.beveiliging.taaklijsten-per-rij}). While a user and the
+ * user's groups have no revoke authorizations, Camunda ({@code authorization-check-revokes: auto}) joins all the
+ * groups' authorizations to the rows on {@code RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}, which PostgreSQL compares pair
+ * by pair: in Tasklist every task of the group with every authorization of the group. A task query that does not name
+ * its case or task, such as a Tasklist filter, therefore gets Camunda's form for revokes, which looks each row up in
+ * the indexes of the authorization table; without revokes it gives the same answer. Every other check keeps Camunda's
+ * choice: the form for revokes is several times more work to build, and with it for every check the checks of single
+ * tasks took 11% of the application's processor time instead of 3% (lifecycle benchmark, profiled).</li>
  * </ul>
- * {@code nazorg.beveiliging.groepen-zonder-tabelscan=false} and {@code authorization-check-revokes=auto} give
- * Camunda's own behaviour (the lifecycle benchmark's "Camunda-standaard").
+ * {@code nazorg.beveiliging.groepen-zonder-tabelscan=false} and {@code nazorg.beveiliging.taaklijsten-per-rij=false}
+ * give Camunda's own behaviour (the lifecycle benchmark's "Camunda-standaard").
  */
 @Component
 class Autorisatiecontrole extends AbstractProcessEnginePlugin {
 
     private final boolean groepenZonderTabelscan;
+    private final boolean taaklijstenPerRij;
 
-    Autorisatiecontrole(@Value("${nazorg.beveiliging.groepen-zonder-tabelscan:true}") boolean groepenZonderTabelscan) {
+    Autorisatiecontrole(@Value("${nazorg.beveiliging.groepen-zonder-tabelscan:true}") boolean groepenZonderTabelscan,
+                        @Value("${nazorg.beveiliging.taaklijsten-per-rij:true}") boolean taaklijstenPerRij) {
         this.groepenZonderTabelscan = groepenZonderTabelscan;
+        this.taaklijstenPerRij = taaklijstenPerRij;
     }
 
     @Override
@@ -69,9 +71,6 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
 
     private final class Autorisatiemanager extends AuthorizationManager {
 
-        /** Per command, as Camunda's own answer to the same question. */
-        private Boolean intrekkingen;
-
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> groepen) {
             if (!groepenZonderTabelscan) {
@@ -84,20 +83,10 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
         public void configureTaskQuery(TaskQueryImpl zoekvraag) {
             super.configureTaskQuery(zoekvraag);
             AuthorizationCheck controle = zoekvraag.getAuthCheck();
-            if (controle.isAuthorizationCheckEnabled() && controle.isRevokeAuthorizationCheckEnabled()
-                    && noemtZijnTaken(zoekvraag) && !heeftIntrekkingen(controle)) {
-                controle.setRevokeAuthorizationCheckEnabled(false);
+            if (taaklijstenPerRij && controle.isAuthorizationCheckEnabled()
+                    && !controle.isRevokeAuthorizationCheckEnabled() && !noemtZijnTaken(zoekvraag)) {
+                controle.setRevokeAuthorizationCheckEnabled(true);
             }
-        }
-
-        private boolean heeftIntrekkingen(AuthorizationCheck controle) {
-            if (intrekkingen == null) {
-                Map<String, Object> parameters = new HashMap<>();
-                parameters.put("userId", controle.getAuthUserId());
-                parameters.put("authGroupIds", controle.getAuthGroupIds());
-                intrekkingen = getDbEntityManager().selectBoolean("selectRevokeAuthorization", parameters);
-            }
-            return intrekkingen;
         }
     }
 

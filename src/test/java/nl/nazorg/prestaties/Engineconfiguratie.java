@@ -26,14 +26,14 @@ record Engineconfiguratie(String naam, String databasenaam, String toelichting, 
                         "--camunda.bpm.job-execution.lock-time-in-millis=300000",
                         "--camunda.bpm.job-execution.backoff-time-in-millis=0",
                         "--camunda.bpm.job-execution.max-backoff=0",
-                        // joins all authorizations of the user's groups to the rows of a query while there are no revokes
-                        "--camunda.bpm.authorization.authorization-check-revokes=auto",
                         "--spring.datasource.hikari.maximum-pool-size=10",
                         "--spring.datasource.hikari.connection-timeout=30000",
                         // Camunda checks the password, groups and tenants of every REST request
                         "--nazorg.beveiliging.aanmelding-onthouden=PT0S",
                         // and narrows the user's groups with a read of the whole authorization table per command
                         "--nazorg.beveiliging.groepen-zonder-tabelscan=false",
+                        // and, without revokes, joins all authorizations of the groups to the rows of every query
+                        "--nazorg.beveiliging.taaklijsten-per-rij=false",
                         // PostgreSQL's own planner cost for reading pages out of order
                         "--nazorg.postgres.random-page-cost=4"));
     }

@@ -35,10 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <ul>
  * <li>a user's groups as they are, without the read of the whole authorization table that drops groups without
  * authorizations;</li>
- * <li>authorizations looked up task by task (authorization-check-revokes {@code always}), not by joining all
- * authorizations of the user's groups to the tasks, the plan that grew with the square of a group's open tasks; a task
- * query for one case keeps Camunda's join while there are no revokes. Either way a revoke authorization takes a task
- * away from one member of the group, also in the query for one case.</li>
+ * <li>a task list that names no case looks its authorizations up task by task, not by joining all authorizations
+ * of the user's groups to the tasks, the plan that grew with the square of a group's open tasks; a task query for one
+ * case and the check of a single task keep Camunda's shorter forms while there are no revokes. Either way a revoke
+ * authorization takes a task away from one member of the group, also in the query for one case.</li>
  * </ul>
  */
 class AutorisatiecontroleTest extends PostgresSpringTest {
@@ -46,6 +46,7 @@ class AutorisatiecontroleTest extends PostgresSpringTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** MyBatis logs each statement it prepares under the id of the mapped statement. */
     private static final String TAKEN_TELLEN = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
+    private static final String CONTROLE_VAN_EEN_TAAK = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.isUserAuthorizedForResource";
     private static final String GROEP_ZONDER_AUTORISATIES = "werkoverleg-ter-peel";
     private static final String WACHTWOORD = "Wachtwoord-aut-1";
 
@@ -119,6 +120,35 @@ class AutorisatiecontroleTest extends PostgresSpringTest {
                 telTaken(casemanager, "?processInstanceBusinessKey=" + detentieId)).isEqualTo(1));
 
         assertThat(sql).singleElement().satisfies(telling -> assertThat(telling).contains("AUTH ON"));
+    }
+
+    @Test
+    void deControleVanEenTaakZoektIntrekkingenPasAlsErIntrekkingenZijn() {
+        ProcessInstance casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        String taak = casussen.taak(casus, "Task_ContactLeggen");
+        String lid = maakGebruiker("casemanager-ter-peel");
+        Authorization elders = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        elders.setUserId(lid);
+        elders.setResource(Resources.TASK);
+        elders.setResourceId("een-andere-taak");
+        elders.removePermission(Permissions.READ);
+        try {
+            ApiKlant collega = new ApiKlant(poort, lid).metWachtwoord(WACHTWOORD);
+            Runnable leesTaak = () -> assertThat(collega.get("/engine-rest/task/" + taak + "/variables").statusCode()).isEqualTo(200);
+
+            assertThat(statementsVan(CONTROLE_VAN_EEN_TAAK, leesTaak)).isNotEmpty()
+                    .allSatisfy(controle -> assertThat(controle).contains("A.TYPE_ = 1").doesNotContain("A.TYPE_ = 2"));
+
+            autorisaties.saveAuthorization(elders);
+
+            assertThat(statementsVan(CONTROLE_VAN_EEN_TAAK, leesTaak)).isNotEmpty()
+                    .allSatisfy(controle -> assertThat(controle).contains("A.TYPE_ = 2"));
+        } finally {
+            if (elders.getId() != null) {
+                autorisaties.deleteAuthorization(elders.getId());
+            }
+            identiteit.deleteUser(lid);
+        }
     }
 
     @Test
