@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -26,11 +27,13 @@ import org.springframework.stereotype.Component;
  * <li><b>Task lists checked row by row</b> ({@code nazorg.beveiliging.taaklijsten-per-rij}). While a user and the
  * user's groups have no revoke authorizations, Camunda ({@code authorization-check-revokes: auto}) joins all the
  * groups' authorizations to the rows on {@code RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}, which PostgreSQL compares pair
- * by pair: in Tasklist every task of the group with every authorization of the group. A task query that does not name
- * its case or task, such as a Tasklist filter, therefore gets Camunda's form for revokes, which looks each row up in
- * the indexes of the authorization table; without revokes it gives the same answer. Every other check keeps Camunda's
- * choice: the form for revokes is several times more work to build, and with it for every check the checks of single
- * tasks took 11% of the application's processor time instead of 3% (lifecycle benchmark, profiled).</li>
+ * by pair: in Tasklist every task of the group with every authorization of the group, and every variable of the
+ * page's 15 tasks (the columns) with every authorization of the group. A task query that does not name its case or
+ * task, such as a Tasklist filter, and a query for variables therefore get Camunda's form for revokes, which looks
+ * each row up in the indexes of the authorization table; without revokes it gives the same answer. Every other check
+ * keeps Camunda's choice: the form for revokes is several times more work to build, and with it for every check the
+ * checks of single tasks took 11% of the application's processor time instead of 3% (lifecycle benchmark,
+ * profiled).</li>
  * </ul>
  * {@code nazorg.beveiliging.groepen-zonder-tabelscan=false} and {@code nazorg.beveiliging.taaklijsten-per-rij=false}
  * give Camunda's own behaviour (the lifecycle benchmark's "Camunda-standaard").
@@ -82,9 +85,21 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
         @Override
         public void configureTaskQuery(TaskQueryImpl zoekvraag) {
             super.configureTaskQuery(zoekvraag);
-            AuthorizationCheck controle = zoekvraag.getAuthCheck();
+            if (!noemtZijnTaken(zoekvraag)) {
+                perRij(zoekvraag.getAuthCheck());
+            }
+        }
+
+        @Override
+        protected void configureVariableInstanceQuery(VariableInstanceQueryImpl zoekvraag) {
+            super.configureVariableInstanceQuery(zoekvraag);
+            perRij(zoekvraag.getAuthCheck());
+        }
+
+        /** Camunda's form for revokes, which without revokes gives the same answer as its join. */
+        private void perRij(AuthorizationCheck controle) {
             if (taaklijstenPerRij && controle.isAuthorizationCheckEnabled()
-                    && !controle.isRevokeAuthorizationCheckEnabled() && !noemtZijnTaken(zoekvraag)) {
+                    && !controle.isRevokeAuthorizationCheckEnabled()) {
                 controle.setRevokeAuthorizationCheckEnabled(true);
             }
         }

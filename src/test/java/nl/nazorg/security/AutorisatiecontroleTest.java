@@ -2,6 +2,8 @@ package nl.nazorg.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +48,7 @@ class AutorisatiecontroleTest extends PostgresSpringTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** MyBatis logs each statement it prepares under the id of the mapped statement. */
     private static final String TAKEN_TELLEN = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
+    private static final String VARIABELEN_ZOEKEN = "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria";
     private static final String CONTROLE_VAN_EEN_TAAK = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.isUserAuthorizedForResource";
     private static final String GROEP_ZONDER_AUTORISATIES = "werkoverleg-ter-peel";
     private static final String WACHTWOORD = "Wachtwoord-aut-1";
@@ -96,18 +99,23 @@ class AutorisatiecontroleTest extends PostgresSpringTest {
     }
 
     @Test
-    void deLijstVanEenTasklistfilterZoektDeAutorisatiesPerTaakOp() {
+    void deLijstVanEenTasklistfilterZoektDeAutorisatiesVanTakenEnKolommenPerRijOp() {
         casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
         ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
         String filter = filters.createFilterQuery().filterName("Taken van mijn groepen").singleResult().getId();
 
-        List<String> sql = statementsVan(TAKEN_TELLEN, () -> assertThat(casemanager.postMet(
-                "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
-                "{\"sorting\": [{\"sortBy\": \"dueDate\", \"sortOrder\": \"asc\"}]}", "application/hal+json")
-                .statusCode()).isEqualTo(200));
+        List<String> tellingen = new ArrayList<>();
+        List<String> kolommen = statementsVan(VARIABELEN_ZOEKEN, () -> tellingen.addAll(statementsVan(TAKEN_TELLEN, () -> {
+            HttpResponse<String> pagina = casemanager.postMet("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                    "{\"sorting\": [{\"sortBy\": \"dueDate\", \"sortOrder\": \"asc\"}]}", "application/hal+json");
+            assertThat(pagina.statusCode()).isEqualTo(200);
+            assertThat(pagina.body()).contains("\"name\":\"achternaam\"");
+        })));
 
-        assertThat(sql).singleElement().satisfies(telling -> assertThat(telling)
+        assertThat(tellingen).singleElement().satisfies(telling -> assertThat(telling)
                 .contains("A.RESOURCE_ID_ = RES.ID_").doesNotContain("AUTH ON"));
+        assertThat(kolommen).singleElement().satisfies(variabelen -> assertThat(variabelen)
+                .contains("A.TYPE_ = 2").doesNotContain("AUTH ON"));
     }
 
     @Test
