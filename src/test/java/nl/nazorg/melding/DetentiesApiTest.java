@@ -122,6 +122,19 @@ class DetentiesApiTest extends PostgresSpringTest {
         assertThat(antwoord.body()).contains("invalidParams").contains("body");
     }
 
+    /** Two meldingen glued together, or a melding with text after it, is one unreadable body, not the first melding. */
+    @Test
+    void ietsNaDeMeldingGeeft400EnMaaktGeenCasus() throws Exception {
+        for (String body : List.of(melding(detentieId) + melding(TestCasussen.nieuwDetentieId()), melding(detentieId) + " en verder")) {
+            HttpResponse<String> antwoord = koppeling.post("/api/v1/detenties", body);
+
+            assertThat(antwoord.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(antwoord.body()).path("invalidParams").findValuesAsText("name")).containsExactly("body");
+            assertThat(antwoord.body()).contains("geen geldige JSON").doesNotContain("Exception");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from casus where detentie_id = ?", Integer.class, detentieId)).isZero();
+    }
+
     @Test
     void zonderLoginOfMetVerkeerdWachtwoord401EnPersonenMogenNietMelden() {
         assertThat(new ApiKlant(poort, null).post("/api/v1/detenties", melding(detentieId)).statusCode()).isEqualTo(401);
