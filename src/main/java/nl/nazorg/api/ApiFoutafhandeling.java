@@ -3,6 +3,7 @@ package nl.nazorg.api;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -52,6 +53,11 @@ public class ApiFoutafhandeling {
         Throwable oorzaak = fout.getCause();
         if (oorzaak instanceof UnrecognizedPropertyException onbekend) {
             return ongeldig(List.of(new ApiFout.OngeldigVeld(onbekend.getPropertyName(), "is geen veld van dit bericht")));
+        }
+        if (oorzaak instanceof JsonParseException dubbel && dubbel.getOriginalMessage().startsWith("Duplicate field")
+                && dubbel.getProcessor() != null) {
+            String veld = dubbel.getProcessor().getParsingContext().getCurrentName();
+            return ongeldig(List.of(new ApiFout.OngeldigVeld(veld, "staat er meer dan één keer in")));
         }
         if (oorzaak instanceof InvalidFormatException formaat && !formaat.getPath().isEmpty()) {
             return ongeldig(List.of(new ApiFout.OngeldigVeld(pad(formaat), formaatReden(formaat))));

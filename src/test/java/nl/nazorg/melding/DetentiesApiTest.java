@@ -97,6 +97,7 @@ class DetentiesApiTest extends PostgresSpringTest {
             ontbrekend veld                | "achternaam": "Jansen",        | ''                              | achternaam
             onbekend veld                  | "geslacht": "M"                | "geslacht": "M", "schoenmaat": 44 | schoenmaat
             boolean als tekst              | "voorlopigeHechtenis": false   | "voorlopigeHechtenis": "soms"   | voorlopigeHechtenis
+            veld twee keer                 | "achternaam": "Jansen"         | "achternaam": "Jansen", "achternaam": "Pietersen" | achternaam
             """)
     void fouteInvoerGeeft400DatHetVeldNoemtEnVerandertNiets(String geval, String goed, String fout, String veld) throws Exception {
         String body = melding(detentieId).replace(goed, fout);
