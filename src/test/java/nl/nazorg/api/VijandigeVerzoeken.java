@@ -84,8 +84,9 @@ final class VijandigeVerzoeken {
 
     static Arbitrary<VijandigVerzoek> kapotteJson() {
         return Combinators.combine(Arbitraries.of(Eindpunt.metBody()), onbekendId(), Arbitraries.integers().between(1, 10_000),
-                Arbitraries.integers().between(0, 7)).as((eindpunt, id, getal, vorm) -> {
+                Arbitraries.integers().between(0, 9)).as((eindpunt, id, getal, vorm) -> {
                     String geldig = eindpunt.body(Map.of());
+                    Veld eerste = eindpunt.velden().get(0);
                     byte[] body = switch (vorm) {
                         case 0 -> VijandigVerzoek.utf8(geldig.substring(0, 1 + getal % (geldig.length() - 1)));
                         case 1 -> VijandigVerzoek.utf8(geldig.replace('"', '\''));
@@ -94,17 +95,29 @@ final class VijandigeVerzoeken {
                         case 4 -> VijandigVerzoek.utf8(geldig.replaceFirst(": [^,}]+", ": NaN"));
                         case 5 -> VijandigVerzoek.utf8("[".repeat(2_000 + getal) + "]".repeat(2_000 + getal));
                         case 6 -> VijandigVerzoek.utf8(geldig.replaceFirst(": \"", ": \"\u0001"));
-                        default -> metOngeldigeUtf8(geldig, getal);
+                        case 7 -> metOngeldigeUtf8(geldig, getal);
+                        // a valid body with a second one glued on, or with its first field given twice
+                        case 8 -> VijandigVerzoek.utf8(geldig + geldig);
+                        default -> VijandigVerzoek.utf8("{\"" + eerste.naam() + "\": " + eerste.geldigeJson() + ", " + geldig.substring(1));
                     };
                     // Jackson reports a fault inside a string value at its field: a bad character there names that field,
-                    // a cut names the field it falls in or else the body, so a cut promises no particular name
-                    String veld = vorm >= 6 ? eersteTekstveld(eindpunt) : vorm == 0 ? null : "body";
+                    // a cut names the field it falls in or else the body, so a cut promises no particular name. Some
+                    // invalid UTF-8 Jackson decodes (the overlong '.' becomes '.'), and then only an endpoint that checks
+                    // its fields before looking up the case names the field.
+                    Veld tekstveld = eersteTekstveld(eindpunt);
+                    String veld = switch (vorm) {
+                        case 0 -> null;
+                        case 6 -> tekstveld.naam();
+                        case 7 -> eindpunt.noemtFoutVeld(tekstveld) ? tekstveld.naam() : null;
+                        case 9 -> eerste.naam();
+                        default -> "body";
+                    };
                     return VijandigVerzoek.basis("kapotteJson", eindpunt, id).metBody(body, veld);
                 });
     }
 
-    private static String eersteTekstveld(Eindpunt eindpunt) {
-        return eindpunt.velden().stream().filter(v -> v.geldigeJson().startsWith("\"")).findFirst().orElseThrow().naam();
+    private static Veld eersteTekstveld(Eindpunt eindpunt) {
+        return eindpunt.velden().stream().filter(v -> v.geldigeJson().startsWith("\"")).findFirst().orElseThrow();
     }
 
     /** Invalid UTF-8 inside the first string value: a stray 0xFF, an overlong '.', a surrogate half encoded as UTF-8. */
