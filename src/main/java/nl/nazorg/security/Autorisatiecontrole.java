@@ -98,8 +98,7 @@ class Autorisatiecontrole extends AbstractProcessEnginePlugin {
 
         /** Camunda's form for revokes, which without revokes gives the same answer as its join. */
         private void perRij(AuthorizationCheck controle) {
-            if (taaklijstenPerRij && controle.isAuthorizationCheckEnabled()
-                    && !controle.isRevokeAuthorizationCheckEnabled()) {
+            if (taaklijstenPerRij && controle.isAuthorizationCheckEnabled()) {
                 controle.setRevokeAuthorizationCheckEnabled(true);
             }
         }
