@@ -5,7 +5,8 @@
 #     -e SPRING_PROFILES_ACTIVE=postgres \
 #     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/nazorg \
 #     -e SPRING_DATASOURCE_USERNAME=nazorg -e SPRING_DATASOURCE_PASSWORD=... \
-#     -e CAMUNDA_BPM_ADMIN_USER_ID=... -e CAMUNDA_BPM_ADMIN_USER_PASSWORD=... \
+#     -e CAMUNDA_BPM_ADMINUSER_ID=... -e CAMUNDA_BPM_ADMINUSER_PASSWORD=... \
+#     -e NAZORG_BEVEILIGING_KOPPELING_TOKEN=... -e NAZORG_BEVEILIGING_TLS=true \
 #     -e JAVA_OPTS="-XX:MaxRAMPercentage=75" \
 #     nazorg
 #
@@ -54,7 +55,9 @@ COPY --from=build /build/target/nazorg.jar /app/nazorg.jar
 # Configuration comes from the environment (Spring Boot relaxed binding), e.g.
 #   SPRING_PROFILES_ACTIVE                     e.g. "postgres" or "demo"
 #   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD  (or NAZORG_DB_URL / _USER / _PASSWORD)
-#   CAMUNDA_BPM_ADMIN_USER_ID / _PASSWORD      first Camunda administrator
+#   CAMUNDA_BPM_ADMINUSER_ID / _PASSWORD        first Camunda administrator (required without profile demo)
+#   NAZORG_BEVEILIGING_KOPPELING_TOKEN         token of the system account koppeling (32+ characters)
+#   NAZORG_BEVEILIGING_TLS                     true behind TLS: Secure cookies and HSTS
 #   JAVA_OPTS                                  JVM options (heap, GC, -D system properties)
 # No secrets are baked into the image. Without a datasource the default H2 file database is
 # written to /app/data (owned by the application user; mount a volume there to keep it).

@@ -5,7 +5,6 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic logins of /api/v1 and /engine-rest against Camunda's identity: the password check, the user's groups and
+ * Password logins of /api/v1 and /engine-rest (HTTP Basic, through {@link WachtwoordControle}) against Camunda's identity: the password check, the user's groups and
  * tenants. Camunda does that for every request (three queries, each in a transaction of its own); a system or person
  * sending many requests in a row is therefore remembered for {@code nazorg.beveiliging.aanmelding-onthouden}
  * (default one minute; {@code PT0S} turns it off).
@@ -51,28 +50,6 @@ public class Aanmeldingen {
         this.sleutel = new SecretKeySpec(willekeurig, "HmacSHA256");
     }
 
-    /** The user of an HTTP Basic {@code Authorization} header, when it is one and the password is right. */
-    public Optional<Aanmelding> metBasic(String autorisatie) {
-        if (autorisatie == null || !autorisatie.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        String gegevens;
-        try {
-            gegevens = new String(Base64.getDecoder().decode(autorisatie.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int scheiding = gegevens.indexOf(':');
-        if (scheiding <= 0) {
-            return Optional.empty();
-        }
-        String gebruiker = gegevens.substring(0, scheiding);
-        if (gebruiker.chars().anyMatch(Character::isISOControl)) {
-            return Optional.empty(); // no user has such a name, and PostgreSQL refuses to even look up a NUL
-        }
-        return controleer(gebruiker, gegevens.substring(scheiding + 1));
-    }
-
     /** The user with their groups and tenants when the password is right; empty otherwise. */
     Optional<Aanmelding> controleer(String gebruiker, String wachtwoord) {
         if (onthouden == null) {
@@ -92,10 +69,15 @@ public class Aanmeldingen {
         if (!identiteit.checkPassword(gebruiker, wachtwoord)) {
             return Optional.empty();
         }
+        return Optional.of(zonderWachtwoord(gebruiker));
+    }
+
+    /** A user whose credential was checked elsewhere (the koppeling's token), with the groups and tenants Camunda has. */
+    Aanmelding zonderWachtwoord(String gebruiker) {
         List<String> groepen = identiteit.createGroupQuery().groupMember(gebruiker).list().stream().map(Group::getId).toList();
         List<String> tenants = identiteit.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true).list()
                 .stream().map(Tenant::getId).toList();
-        return Optional.of(new Aanmelding(gebruiker, groepen, tenants));
+        return new Aanmelding(gebruiker, groepen, tenants);
     }
 
     private String kenmerk(String gebruiker, String wachtwoord) {

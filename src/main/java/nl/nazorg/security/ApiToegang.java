@@ -7,29 +7,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.nazorg.api.ApiGebruiker;
-import nl.nazorg.api.DatabaseStoring;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The door of /api/v1: the API-Version header on every answer, HTTP Basic against Camunda's identity (people
- * with their own login, systems with theirs; 401 without, 503 while the database is away), a size limit on bodies,
- * and a problem document for the header faults Spring MVC would answer without one (a wildcard Content-Type, an
- * unparseable Accept). The OpenAPI document
- * and its Swagger UI are readable without login.
+ * The door of /api/v1 behind Spring Security's login ({@link Beveiliging}): the API-Version header on every answer,
+ * the caller for the controllers, a size limit on bodies, and a problem document for the header faults Spring MVC
+ * would answer without one (a wildcard Content-Type, an unparseable Accept). The OpenAPI document and its Swagger UI
+ * are readable without login.
  */
 class ApiToegang extends OncePerRequestFilter {
 
     static final String API_VERSIE = "1.0.0";
     static final int MAXIMALE_BODY = 64 * 1024;
-
-    private final Aanmeldingen aanmeldingen;
-
-    ApiToegang(Aanmeldingen aanmeldingen) {
-        this.aanmeldingen = aanmeldingen;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,25 +31,10 @@ class ApiToegang extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiGebruiker gebruiker;
-        try {
-            gebruiker = aangemeld(request.getHeader("Authorization"));
-        } catch (RuntimeException fout) {
-            if (!DatabaseStoring.isOorzaakVan(fout)) {
-                throw fout;
-            }
-            response.setHeader("Retry-After", DatabaseStoring.PROBEER_OPNIEUW_NA_SECONDEN);
-            Probleemantwoord.schrijf(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
-                    DatabaseStoring.DETAIL);
-            return;
+        Aanmeldingen.Aanmelding aanmelding = AangemeldeGebruiker.huidige();
+        if (aanmelding != null) {
+            request.setAttribute(ApiGebruiker.ATTRIBUUT, new ApiGebruiker(aanmelding.gebruiker(), aanmelding.groepen()));
         }
-        if (gebruiker == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"nazorg\"");
-            Probleemantwoord.schrijf(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
-                    "Meld je aan met je eigen gebruikersnaam en wachtwoord (HTTP Basic).");
-            return;
-        }
-        request.setAttribute(ApiGebruiker.ATTRIBUUT, gebruiker);
         byte[] body = request.getInputStream().readNBytes(MAXIMALE_BODY + 1);
         if (body.length > MAXIMALE_BODY) {
             Probleemantwoord.ongeldig(response, "Het bericht is groter dan 64 KB.", "body", "is groter dan 64 KB");
@@ -98,11 +75,5 @@ class ApiToegang extends OncePerRequestFilter {
     private static boolean isOpenbaar(String pad) {
         return pad.equals("/api/v1/openapi.json") || pad.startsWith("/api/v1/openapi.json/")
                 || pad.startsWith("/api/v1/swagger-ui");
-    }
-
-    private ApiGebruiker aangemeld(String autorisatie) {
-        return aanmeldingen.metBasic(autorisatie)
-                .map(aanmelding -> new ApiGebruiker(aanmelding.gebruiker(), aanmelding.groepen()))
-                .orElse(null);
     }
 }

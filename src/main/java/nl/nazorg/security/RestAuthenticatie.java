@@ -2,7 +2,7 @@ package nl.nazorg.security;
 
 import org.apache.catalina.core.StandardHost;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,30 +11,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The REST APIs need a login: Camunda's (stack note 11) and the product's /api/v1, both HTTP Basic against
- * Camunda's identity through {@link Aanmeldingen}, 401 without.
- * In front of it, the two mitigations for flaws of 7.24 CE that receive no patch. Behind it, Tomcat's own refusals of
- * /api/v1 requests as problem documents.
+ * The servlet filters behind Spring Security's chain ({@link Beveiliging}, which decides who is logged in): Camunda's
+ * {@code ProcessEngineAuthenticationFilter} hands /engine-rest's user to the engine, {@link ApiToegang} guards the
+ * shape of /api/v1 requests. Tomcat's own refusals of /api/v1 requests become problem documents.
  */
 @Configuration
 public class RestAuthenticatie {
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticatie(Aanmeldingen aanmeldingen) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticatie() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registratie =
-                new FilterRegistrationBean<>(new EngineRestAanmelding(aanmeldingen));
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registratie.addUrlPatterns("/engine-rest/*");
-        // Camunda's filter requires a provider class; EngineRestAanmelding replaces it by one that uses Aanmeldingen.
-        registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registratie.addInitParameter("authentication-provider", EngineRestAanmelding.class.getName());
         registratie.setName("engine-rest-authenticatie");
+        registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registratie;
     }
 
     @Bean
-    FilterRegistrationBean<ApiToegang> apiToegang(Aanmeldingen aanmeldingen) {
-        FilterRegistrationBean<ApiToegang> registratie = new FilterRegistrationBean<>(new ApiToegang(aanmeldingen));
+    FilterRegistrationBean<ApiToegang> apiToegang() {
+        FilterRegistrationBean<ApiToegang> registratie = new FilterRegistrationBean<>(new ApiToegang());
         registratie.addUrlPatterns("/api/v1/*");
-        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registratie;
     }
 
@@ -43,14 +42,6 @@ public class RestAuthenticatie {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiFoutrapport() {
         return factory -> factory.addContextCustomizers(context ->
                 ((StandardHost) context.getParent()).setErrorReportValveClass(ApiFoutrapport.class.getName()));
-    }
-
-    @Bean
-    FilterRegistrationBean<AdminSetupAfgesloten> adminSetupAfgesloten() {
-        FilterRegistrationBean<AdminSetupAfgesloten> registratie = new FilterRegistrationBean<>(new AdminSetupAfgesloten());
-        registratie.addUrlPatterns(AdminSetupAfgesloten.PAD + "*");
-        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registratie;
     }
 
     @Bean

@@ -91,7 +91,10 @@ class RestBeveiligingTest extends PostgresSpringTest {
         identiteit.deleteMembership("beheerder", "camunda-admin");
         try {
             HttpResponse<String> antwoord = post(null, "/camunda/api/admin/setup/default/user/create", aanval);
-            assertThat(antwoord.statusCode()).isEqualTo(403);
+            assertThat(antwoord.statusCode()).isEqualTo(401);
+            assertThat(post("cm-terpeel", "/camunda/api/admin/setup/default/user/create", aanval).statusCode()).isEqualTo(401);
+            assertThat(WebappSessie.logIn(poort, "beheerder", "admin").post("/camunda/api/admin/setup/default/user/create", aanval)
+                    .statusCode()).isEqualTo(403);
             assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         } finally {
             identiteit.createMembership("beheerder", "camunda-admin");

@@ -50,6 +50,11 @@ final class WebappSessie {
         return stuur(metXsrf(basis + pad).header("Accept", "application/json").GET());
     }
 
+    HttpResponse<String> post(String pad, String json) {
+        return stuur(metXsrf(basis + pad).header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder metXsrf(String adres) {
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(adres));
         koekjes.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("XSRF-TOKEN"))
