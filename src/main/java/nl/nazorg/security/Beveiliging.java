@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -81,6 +83,14 @@ class Beveiliging {
         return (request, response, fout) -> Probleemantwoord.schrijf(response, HttpServletResponse.SC_BAD_REQUEST,
                 "Ongeldig adres", "Het adres van het verzoek is niet in zijn gewone vorm (bijvoorbeeld ; , // , /./ of "
                         + "een overbodig gecodeerd teken in het pad, of een ongeldige codering in de zoekvraag).");
+    }
+
+    @Bean
+    FilterRegistrationBean<AdresControle> adresControle(HttpFirewall firewall, RequestRejectedHandler geweigerd) {
+        FilterRegistrationBean<AdresControle> registratie = new FilterRegistrationBean<>(new AdresControle(firewall, geweigerd));
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registratie.setDispatcherTypes(DispatcherType.REQUEST);
+        return registratie;
     }
 
     @Bean
