@@ -50,7 +50,7 @@ import org.camunda.bpm.engine.impl.migration.MigrationPlanExecutionBuilderImpl;
  * decides), in a new case through its start form, or in a case by any other way. Camunda keeps them in protected
  * fields of its commands; this is the one place that reads them, and it fails loudly when a field is missing, so an
  * upgrade that renames one turns {@code CommandoinvoerTest} red instead of letting variables through unchecked.
- * Commands not named here carry no variables from their caller.
+ * Commands not named here carry no variables from their caller, apart from CMMN's: the product deploys no case models.
  */
 final class Commandoinvoer {
 
