@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A user logged in to the webapps the way the browser does (session cookie and XSRF token), for reading what
- * Cockpit and Tasklist read through /camunda/api. A user without access to that webapp gets no session.
+ * A user logged in to the webapps the way the browser does (session cookie and XSRF token), for what Cockpit
+ * and Tasklist read and send through /camunda/api. A user without access to that webapp gets no session.
  */
 final class WebappSessie {
 
@@ -50,7 +50,9 @@ final class WebappSessie {
         return stuur(metXsrf(basis + pad).header("Accept", "application/json").GET());
     }
 
+    /** After a read, as the browser does: the login started a new session, whose CSRF token comes with its first answer. */
     HttpResponse<String> post(String pad, String json) {
+        get("/camunda/api/engine/engine/");
         return stuur(metXsrf(basis + pad).header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
