@@ -30,6 +30,10 @@ final class WebappSessie {
     }
 
     static WebappSessie logIn(int poort, String gebruiker, String app) {
+        return logIn(poort, gebruiker, "demo", app);
+    }
+
+    static WebappSessie logIn(int poort, String gebruiker, String wachtwoord, String app) {
         CookieManager koekjes = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).build();
         String basis = "http://localhost:" + poort;
@@ -38,7 +42,11 @@ final class WebappSessie {
         int status = sessie.stuur(sessie.metXsrf(basis + "/camunda/api/admin/auth/user/default/login/" + app)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(gebruiker, StandardCharsets.UTF_8)
-                        + "&password=demo"))).statusCode();
+                        + "&password=" + URLEncoder.encode(wachtwoord, StandardCharsets.UTF_8)))).statusCode();
+        if (status == 200) {
+            // the login starts a new session; its XSRF token comes with the next read, as in the browser
+            sessie.stuur(HttpRequest.newBuilder(URI.create(basis + "/camunda/api/admin/auth/user/default")).GET());
+        }
         return new WebappSessie(http, koekjes, basis, status == 200);
     }
 
@@ -50,9 +58,7 @@ final class WebappSessie {
         return stuur(metXsrf(basis + pad).header("Accept", "application/json").GET());
     }
 
-    /** After a read, as the browser does: the login started a new session, whose CSRF token comes with its first answer. */
     HttpResponse<String> post(String pad, String json) {
-        get("/camunda/api/engine/engine/");
         return stuur(metXsrf(basis + pad).header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }

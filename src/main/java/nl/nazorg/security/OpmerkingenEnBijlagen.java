@@ -1,0 +1,91 @@
+package nl.nazorg.security;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A comment or attachment only from someone who works the case: on a task, whoever may work that task (Camunda's
+ * {@code checkTaskWork}, as for claiming or completing it); on a process instance, whoever may change it. Camunda itself
+ * checks nothing when it adds either, and its REST API only asks whether the task is in the history, which the
+ * read-only ketenmanager may read for every case. Checked in the engine, before the comment or attachment is added, for
+ * every route.
+ */
+@Component
+class OpmerkingenEnBijlagen extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        List<CommandInterceptor> voor = configuratie.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPreCommandInterceptorsTxRequired());
+        voor.add(new Controle());
+        configuratie.setCustomPreCommandInterceptorsTxRequired(voor);
+    }
+
+    private static final class Controle extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> opdracht) {
+            if (opdracht instanceof AddCommentCmd || opdracht instanceof CreateAttachmentCmd) {
+                Class<?> soort = opdracht instanceof AddCommentCmd ? AddCommentCmd.class : CreateAttachmentCmd.class;
+                String taakId = veld(soort, opdracht, "taskId");
+                String procesinstantieId = veld(soort, opdracht, "processInstanceId");
+                next.execute(context -> {
+                    controleer(context, taakId, procesinstantieId);
+                    return null;
+                });
+            }
+            return next.execute(opdracht);
+        }
+    }
+
+    static void controleer(CommandContext context, String taakId, String procesinstantieId) {
+        if (!context.getProcessEngineConfiguration().isAuthorizationEnabled() || !context.isAuthorizationCheckEnabled()
+                || context.getAuthenticatedUserId() == null) {
+            return;
+        }
+        List<CommandChecker> controles = context.getProcessEngineConfiguration().getCommandCheckers();
+        TaskEntity taak = null;
+        if (taakId != null) {
+            taak = context.getTaskManager().findTaskById(taakId);
+            if (taak == null) {
+                throw new AuthorizationException("Een opmerking of bijlage kan alleen bij een open taak (taak " + taakId + ").");
+            }
+            for (CommandChecker controle : controles) {
+                controle.checkTaskWork(taak);
+            }
+        }
+        if (procesinstantieId != null && (taak == null || !procesinstantieId.equals(taak.getProcessInstanceId()))) {
+            if (context.getExecutionManager().findExecutionById(procesinstantieId) == null) {
+                throw new AuthorizationException("Een opmerking of bijlage kan alleen bij een lopende casus (procesinstantie "
+                        + procesinstantieId + ").");
+            }
+            for (CommandChecker controle : controles) {
+                controle.checkUpdateProcessInstanceById(procesinstantieId);
+            }
+        }
+    }
+
+    /** Camunda's commands keep the task and process instance in protected fields without getters. */
+    private static String veld(Class<?> soort, Object opdracht, String naam) {
+        try {
+            Field veld = soort.getDeclaredField(naam);
+            veld.setAccessible(true);
+            return (String) veld.get(opdracht);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Veld " + naam + " ontbreekt in " + soort.getName(), e);
+        }
+    }
+}
