@@ -45,6 +45,7 @@ final class Aanvaller {
         if (login.statusCode() != 200) {
             throw new IllegalStateException(gebruiker + " kon niet inloggen in " + app + ": " + login.statusCode());
         }
+        aanvaller.stuur("GET", "/camunda/api/admin/auth/user/default", null, null); // the new session's XSRF token
         return aanvaller;
     }
 
