@@ -52,13 +52,4 @@ public class RestAuthenticatie {
         registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registratie;
     }
-
-    @Bean
-    FilterRegistrationBean<GeenExpressiesInZoekvragen> geenExpressiesInZoekvragen() {
-        FilterRegistrationBean<GeenExpressiesInZoekvragen> registratie =
-                new FilterRegistrationBean<>(new GeenExpressiesInZoekvragen());
-        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registratie;
-    }
 }
