@@ -8,7 +8,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * The servlet filters behind Spring Security's chain ({@link Beveiliging}, which decides who is logged in): Camunda's
@@ -42,14 +41,5 @@ public class RestAuthenticatie {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiFoutrapport() {
         return factory -> factory.addContextCustomizers(context ->
                 ((StandardHost) context.getParent()).setErrorReportValveClass(ApiFoutrapport.class.getName()));
-    }
-
-    @Bean
-    FilterRegistrationBean<GeenExpressiesInZoekvragen> geenExpressiesInZoekvragen() {
-        FilterRegistrationBean<GeenExpressiesInZoekvragen> registratie =
-                new FilterRegistrationBean<>(new GeenExpressiesInZoekvragen());
-        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registratie;
     }
 }

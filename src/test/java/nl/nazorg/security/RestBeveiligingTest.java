@@ -108,7 +108,7 @@ class RestBeveiligingTest extends PostgresSpringTest {
                 {"orQueries": [{"assigneeExpression": "${''.getClass().forName('java.lang.Runtime')}"}]}""";
         HttpResponse<String> antwoord = post("cm-terpeel", "/engine-rest/task", aanval);
         assertThat(antwoord.statusCode()).isEqualTo(400);
-        assertThat(antwoord.body()).contains("Expressies in zoekvragen zijn niet toegestaan");
+        assertThat(antwoord.body()).contains(GeenExpressiesInZoekvragen.WEIGERING + ": de zoekvraag bevat een expressie (taskAssignee)");
 
         String verstopt = "{\"orQueries\": [{\"assigneeExpression\": \"\\u0024{currentUser()}\"}]}";
         assertThat(post("cm-terpeel", "/engine-rest/task", verstopt).statusCode()).isEqualTo(400);
