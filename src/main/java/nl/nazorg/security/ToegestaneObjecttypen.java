@@ -3,7 +3,6 @@ package nl.nazorg.security;
 import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -62,7 +61,7 @@ class ToegestaneObjecttypen extends AbstractProcessEnginePlugin {
             String typenaam = waarde.getObjectTypeName();
             if (typenaam != null && !waarde.isTransient() && configuratie.isDeserializationTypeValidationEnabled()
                     && !klassen(typenaam).stream().allMatch(configuratie.getDeserializationTypeValidator()::validate)) {
-                throw new BadUserRequestException("Variabele " + velden.getName() + ": een object van type " + typenaam
+                throw new InvoerGeweigerd("Variabele " + velden.getName() + ": een object van type " + typenaam
                         + " wordt niet opgeslagen; alleen de objecttypen die de applicatie zelf opslaat zijn toegestaan.");
             }
         }

@@ -3,6 +3,7 @@ package nl.nazorg.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
@@ -118,6 +119,15 @@ class RestBeveiligingTest extends PostgresSpringTest {
 
         assertThat(post("cm-terpeel", "/engine-rest/task", "{\"orQueries\": [{\"assignee\": \"cm-terpeel\"}]}").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void eenKapotteCoderingInDeZoekvraagIs400GeenServerfout() {
+        for (String pad : List.of("/engine-rest/task?assignee=%zz", "/engine-rest/task?assignee=%C0%AE", "/api/v1/detenties/x?y=%e")) {
+            HttpResponse<String> antwoord = get("cm-terpeel", pad);
+            assertThat(antwoord.statusCode()).as(pad).isEqualTo(400);
+            assertThat(antwoord.body()).as(pad).contains("Ongeldig adres").doesNotContain("Exception");
+        }
     }
 
     private HttpResponse<String> get(String gebruiker, String pad) {
