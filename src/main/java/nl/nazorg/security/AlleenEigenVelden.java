@@ -1,7 +1,5 @@
 package nl.nazorg.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,16 +46,7 @@ class AlleenEigenVelden extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        configuratie.setCustomPostCommandInterceptorsTxRequired(
-                met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new Controle()));
-        configuratie.setCustomPostCommandInterceptorsTxRequiresNew(
-                met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(), new Controle()));
-    }
-
-    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor extra) {
-        List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(extra);
-        return lijst;
+        Opdrachtcontroles.inContext(configuratie, Controle::new);
     }
 
     /** After Camunda's command context interceptor: the check runs in the command's own context and transaction. */

@@ -1,6 +1,5 @@
 package nl.nazorg.security;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,19 +39,9 @@ class GeenExpressiesInZoekvragen extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        configuratie.setCustomPreCommandInterceptorsTxRequired(
-                metControle(configuratie.getCustomPreCommandInterceptorsTxRequired(), configuratie));
-        configuratie.setCustomPreCommandInterceptorsTxRequiresNew(
-                metControle(configuratie.getCustomPreCommandInterceptorsTxRequiresNew(), configuratie));
+        Opdrachtcontroles.voorContext(configuratie, () -> new Controle(configuratie));
     }
 
-    private static List<CommandInterceptor> metControle(List<CommandInterceptor> bestaand, ProcessEngineConfigurationImpl configuratie) {
-        List<CommandInterceptor> interceptors = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        interceptors.add(0, new Controle(configuratie));
-        return interceptors;
-    }
-
-    /** One per interceptor chain: Camunda links each interceptor to the next of its own chain. */
     private static final class Controle extends CommandInterceptor {
 
         private final ProcessEngineConfigurationImpl configuratie;

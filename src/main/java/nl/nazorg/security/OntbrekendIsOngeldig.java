@@ -1,7 +1,5 @@
 package nl.nazorg.security;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -21,10 +19,7 @@ class OntbrekendIsOngeldig extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        List<CommandInterceptor> interceptors = configuratie.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Vertaling(configuratie));
-        configuratie.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        Opdrachtcontroles.voorContext(configuratie, () -> new Vertaling(configuratie));
     }
 
     private static final class Vertaling extends CommandInterceptor {

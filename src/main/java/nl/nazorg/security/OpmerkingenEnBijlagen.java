@@ -1,7 +1,6 @@
 package nl.nazorg.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -28,10 +27,7 @@ class OpmerkingenEnBijlagen extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        List<CommandInterceptor> voor = configuratie.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPreCommandInterceptorsTxRequired());
-        voor.add(new Controle());
-        configuratie.setCustomPreCommandInterceptorsTxRequired(voor);
+        Opdrachtcontroles.voorContext(configuratie, Controle::new);
     }
 
     private static final class Controle extends CommandInterceptor {
