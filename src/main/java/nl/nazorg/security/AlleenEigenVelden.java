@@ -77,6 +77,7 @@ class AlleenEigenVelden extends AbstractProcessEnginePlugin {
             throw new InvoerGeweigerd("De groepen van een taak volgen uit de casus en kunnen niet met de hand worden "
                     + "gewijzigd; een overplaatsing gaat via /api/v1");
         }
+        Toewijzingen.controleer(commando, context);
         Commandoinvoer.Invoer invoer;
         try {
             invoer = Commandoinvoer.van(commando);

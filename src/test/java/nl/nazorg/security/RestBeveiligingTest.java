@@ -2,7 +2,11 @@ package nl.nazorg.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import nl.nazorg.ApiKlant;
@@ -121,12 +125,22 @@ class RestBeveiligingTest extends PostgresSpringTest {
                 .isEqualTo(200);
     }
 
+    /** Sent over a raw socket: Java's HTTP client refuses to send such an address at all. */
     @Test
-    void eenKapotteCoderingInDeZoekvraagIs400GeenServerfout() {
-        for (String pad : List.of("/engine-rest/task?assignee=%zz", "/engine-rest/task?assignee=%C0%AE", "/api/v1/detenties/x?y=%e")) {
-            HttpResponse<String> antwoord = get("cm-terpeel", pad);
-            assertThat(antwoord.statusCode()).as(pad).isEqualTo(400);
-            assertThat(antwoord.body()).as(pad).contains("Ongeldig adres").doesNotContain("Exception");
+    void eenKapotteCoderingInDeZoekvraagIs400GeenServerfout() throws IOException {
+        for (String pad : List.of("/engine-rest/task?assignee=%zz", "/engine-rest/task?assignee=%C0%AE", "/api/v1/detenties/x?y=%e",
+                "/camunda/api/engine/engine/default/task?assignee=%zz")) {
+            String antwoord = ruwGet(pad, "cm-terpeel");
+            assertThat(antwoord).as(pad).startsWith("HTTP/1.1 400").contains("Ongeldig adres").doesNotContain("Exception");
+        }
+    }
+
+    private String ruwGet(String pad, String gebruiker) throws IOException {
+        try (Socket verbinding = new Socket("localhost", poort)) {
+            String login = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
+            verbinding.getOutputStream().write(("GET " + pad + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + login
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(verbinding.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

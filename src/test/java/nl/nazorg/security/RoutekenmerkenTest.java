@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,6 +182,33 @@ class RoutekenmerkenTest extends PostgresSpringTest {
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
         assertThat(runtime.getVariable(casus.getId(), "piCode")).isEqualTo("sittard");
         assertThat(kandidaatgroepen()).containsExactly("casemanager-sittard");
+    }
+
+    @Test
+    void eenTaakGaatAlleenNaarIemandUitDeEigenGroep() {
+        String anderePi = "{\"userId\": \"cm-sittard\"}";
+        for (String route : List.of("/claim", "/assignee", "/delegate")) {
+            weigert("'cm-sittard' hoort daar niet bij", () -> casemanager.post("/engine-rest/task/" + taak + route, anderePi));
+        }
+        for (String soort : List.of("candidate", "assignee", "owner")) {
+            weigert("'cm-sittard' hoort daar niet bij", () -> casemanager.post("/engine-rest/task/" + taak + "/identity-links",
+                    "{\"userId\": \"cm-sittard\", \"type\": \"" + soort + "\"}"));
+        }
+        weigert("'cm-sittard' hoort daar niet bij", () -> casemanager.put("/engine-rest/task/" + taak,
+                "{\"name\": \"Contact leggen\", \"assignee\": \"cm-sittard\"}"));
+        assertThat(taken.createTaskQuery().taskId(taak).singleResult().getAssignee()).isNull();
+        assertThat(taken.getIdentityLinksForTask(taak)).noneMatch(koppeling -> "cm-sittard".equals(koppeling.getUserId()));
+
+        User collega = identiteit.newUser("cm-terpeel-collega-" + UUID.randomUUID().toString().substring(0, 8));
+        identiteit.saveUser(collega);
+        identiteit.createMembership(collega.getId(), "casemanager-ter-peel");
+        try {
+            assertThat(casemanager.post("/engine-rest/task/" + taak + "/assignee", "{\"userId\": \"" + collega.getId() + "\"}")
+                    .statusCode()).isEqualTo(204);
+            assertThat(taken.createTaskQuery().taskId(taak).singleResult().getAssignee()).isEqualTo(collega.getId());
+        } finally {
+            identiteit.deleteUser(collega.getId());
+        }
     }
 
     private void geweigerd(String variabele, Supplier<HttpResponse<String>> poging) {
