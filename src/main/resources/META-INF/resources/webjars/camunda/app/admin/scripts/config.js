@@ -1,6 +1,8 @@
 // nazorg: configuratie van Camunda Admin.
 // Dit bestand vervangt scripts/config.js uit de Camunda-webjar (zelfde pad op het classpath).
 export default {
+  // No probe of /camunda-welcome (the Camunda distribution's welcome page) at login: this application has none.
+  disableWelcomeMessage: true,
   app: {
     name: 'Admin',
     vendor: 'nazorg'
