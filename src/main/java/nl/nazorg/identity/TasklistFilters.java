@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
+    /** A task card shows its first two columns until opened: for an action which one, otherwise name and detention. */
     static final List<Map<String, String>> KOLOMMEN = List.of(
-            kolom("achternaam", "Naam"), kolom("voorletters", "Voorletters"), kolom("detentieId", "Detentie"),
-            kolom("piCode", "PI"), kolom("gemeenteNaam", "Gemeente"), kolom(Taakkolommen.ACTIE, "Actie"));
+            kolom(Taakkolommen.ACTIE, "Actie"), kolom("achternaam", "Naam"), kolom("detentieId", "Detentie"),
+            kolom("voorletters", "Voorletters"), kolom("piCode", "PI"), kolom("gemeenteNaam", "Gemeente"));
 
     private static final Predicate<String> IEDEREEN = groep -> true;
     private static final Predicate<String> STAP_1 = rollen("zvh-administratie-", "casemanager-", "coordinator-nazorg-",

@@ -189,6 +189,7 @@ class WerkverdelingTest extends PostgresSpringTest {
 
     private String vervaldatum(ProcessInstance casus, String taakKey) {
         Task taak = taken.createTaskQuery().processInstanceId(casus.getId()).taskDefinitionKey(taakKey).singleResult();
+        assertThat(taak.getDueDate()).as(taakKey + " has a due date").isNotNull();
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(taak.getDueDate().toInstant()
                 .atZone(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
     }

@@ -2,8 +2,9 @@
 // Dit bestand vervangt scripts/config.js uit de Camunda-webjar (zelfde pad op het classpath).
 export default {
   app: {
-    name: 'Welkom',
-    vendor: 'nazorg'
+    // De inlogpagina toont de naam, de kopbalk en de titel van het tabblad "vendor name".
+    name: 'nazorg',
+    vendor: 'Welkom bij'
   },
   locales: {
     availableLocales: ['nl', 'en'],
