@@ -23,6 +23,7 @@ public class GroepenInrichting {
     static final String[] PROCESSEN = {"nazorg", "zelfmelder"};
     private static final String ALLES = "*";
     static final String ZVH_ADMINISTRATIE = "zvh-administratie-";
+    static final String GEMEENTE = "gemeente-";
 
     private final IdentityService identiteit;
     private final Groepsindeling indeling;
@@ -64,18 +65,20 @@ public class GroepenInrichting {
             autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ);
         }
         if (groep.startsWith(ZVH_ADMINISTRATIE)) {
-            meldingInvoeren(groep);
+            meldingInvoeren(groep, "nazorg");
+        } else if (groep.startsWith(GEMEENTE)) {
+            meldingInvoeren(groep, "zelfmelder");
         }
     }
 
     /**
-     * Memo 1b: the ZVH administration enters a melding that came another way through Tasklist's "Proces starten"
-     * (Camunda asks CREATE_INSTANCE on the definition and CREATE on process instances). The start runs the same
-     * listener as a melding, which gives the case to the groups of its PI and region; the start form's own fields
-     * are all it may carry (security/AlleenEigenVelden).
+     * Entering a melding that came another way, through Tasklist's "Proces starten" (Camunda asks CREATE_INSTANCE on
+     * the definition and CREATE on process instances): the ZVH administration a detainee (memo 1b), the gemeente a
+     * zelfmelder. The start runs the same listener as a melding, which gives the case to the groups it belongs to;
+     * the start form's own fields are all it may carry (security/AlleenEigenVelden).
      */
-    private void meldingInvoeren(String groep) {
-        autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, "nazorg", READ, CREATE_INSTANCE);
+    private void meldingInvoeren(String groep, String proces) {
+        autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ, CREATE_INSTANCE);
         autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, ALLES, CREATE);
     }
 

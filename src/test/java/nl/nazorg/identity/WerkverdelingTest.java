@@ -3,6 +3,7 @@ package nl.nazorg.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
+import nl.nazorg.demo.Proefpersonen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
@@ -109,6 +111,34 @@ class WerkverdelingTest extends PostgresSpringTest {
                 .doesNotContain(casus.getId());
         assertThat(new ApiKlant(poort, "zvh-midden").get("/engine-rest/process-instance?businessKey=" + detentieId).body())
                 .doesNotContain(casus.getId());
+    }
+
+    @Test
+    void deGemeenteVoertEenZelfmelderMetDeHandIn() throws Exception {
+        ApiKlant venlo = new ApiKlant(poort, "gemeente-venlo");
+        assertThat(json.readTree(venlo.get("/engine-rest/process-definition?startableInTasklist=true"
+                + "&startablePermissionCheck=true&latestVersion=true&active=true").body()).findValuesAsText("key"))
+                .containsExactly("zelfmelder");
+
+        String zelfmelderId = "ZM-" + java.util.UUID.randomUUID();
+        Map<String, Object> melding = new LinkedHashMap<>();
+        melding.put("zelfmelderId", zelfmelderId);
+        melding.put("bsn", Proefpersonen.bsn(new SecureRandom()));
+        melding.put("achternaam", "Zelf");
+        melding.put("voorletters", "Z.");
+        melding.put("geboortedatum", "1990-05-17");
+        melding.put("geslacht", "V");
+        melding.put("gemeenteCode", "GM0983");
+        melding.put("gemeenteNaam", "Venlo");
+        melding.put("oproepdatum", "2027-06-01");
+        HttpResponse<String> gestart = venlo.post("/engine-rest/process-definition/key/zelfmelder/submit-form",
+                variabelen(melding));
+        assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(200);
+        String id = json.readTree(gestart.body()).path("id").asText();
+        assertThat(venlo.get("/engine-rest/task?processInstanceId=" + id).body()).contains("Task_ScreeningTriage");
+        assertThat(new ApiKlant(poort, "gemeente-roermond").get("/engine-rest/process-instance?processInstanceIds=" + id)
+                .body()).doesNotContain(id);
+        runtime.deleteProcessInstance(id, "einde test");
     }
 
     @Test
