@@ -8,6 +8,9 @@ import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.ProcesVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.spin.json.SpinJsonNode;
@@ -44,6 +47,19 @@ public class Taakkolommen {
                 if (waarde != null) {
                     taak.setVariableLocal(kolom, waarde);
                 }
+            }
+        }
+    }
+
+    /** Tasks that carry their own columns show the new PI after an overplaatsing; they stay with their own group. */
+    static void bijOverplaatsing(String processInstanceId, String nieuwePi) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            return;
+        }
+        for (TaskEntity taak : context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
+            if (taak.hasVariableLocal(NazorgVariabelen.PI_CODE)) {
+                taak.setVariableLocal(NazorgVariabelen.PI_CODE, nieuwePi);
             }
         }
     }

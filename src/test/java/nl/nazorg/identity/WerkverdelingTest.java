@@ -68,6 +68,11 @@ class WerkverdelingTest extends PostgresSpringTest {
         assertThat(venlo.get("/engine-rest/variable-instance?processInstanceIdIn=" + casus.getId()).body())
                 .as("no process variable of the case").doesNotContain("\"bsn\"").doesNotContain("Geen woning na uitstroom");
 
+        runtime.createMessageCorrelation("Overplaatsing").processInstanceId(casus.getId())
+                .setVariable("piCode", "sittard").correlate();
+        assertThat(kolommenVan(venlo, "Taken van mijn groepen", actie)).as("after an overplaatsing")
+                .containsEntry("piCode", "sittard").containsEntry("achternaam", "Jansen");
+
         ApiKlant roermond = new ApiKlant(poort, "gemeente-roermond");
         assertThat(kolommenVan(roermond, "Taken van mijn groepen", actie)).as("another gemeente sees nothing").isNull();
         assertThat(roermond.get("/engine-rest/variable-instance?variableName=detentieId&variableValues=detentieId_eq_"
