@@ -33,5 +33,6 @@ public class CasusAutorisaties {
                 .forEach(groep -> autorisaties.trekIn(groep, Resources.PROCESS_INSTANCE, processInstanceId));
         Groepsindeling.groepenVanPi(nieuwePi)
                 .forEach(groep -> autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, processInstanceId, READ));
+        Taakkolommen.bijOverplaatsing(processInstanceId, nieuwePi);
     }
 }

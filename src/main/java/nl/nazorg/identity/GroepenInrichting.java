@@ -2,6 +2,8 @@ package nl.nazorg.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
@@ -20,6 +22,8 @@ public class GroepenInrichting {
 
     static final String[] PROCESSEN = {"nazorg", "zelfmelder"};
     private static final String ALLES = "*";
+    static final String ZVH_ADMINISTRATIE = "zvh-administratie-";
+    static final String GEMEENTE = "gemeente-";
 
     private final IdentityService identiteit;
     private final Groepsindeling indeling;
@@ -60,6 +64,22 @@ public class GroepenInrichting {
         for (String proces : PROCESSEN) {
             autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ);
         }
+        if (groep.startsWith(ZVH_ADMINISTRATIE)) {
+            meldingInvoeren(groep, "nazorg");
+        } else if (groep.startsWith(GEMEENTE)) {
+            meldingInvoeren(groep, "zelfmelder");
+        }
+    }
+
+    /**
+     * Entering a melding that came another way, through Tasklist's "Proces starten" (Camunda asks CREATE_INSTANCE on
+     * the definition and CREATE on process instances): the ZVH administration a detainee (memo 1b), the gemeente a
+     * zelfmelder. The start runs the same listener as a melding, which gives the case to the groups it belongs to;
+     * the start form's own fields are all it may carry (security/AlleenEigenVelden).
+     */
+    private void meldingInvoeren(String groep, String proces) {
+        autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ, CREATE_INSTANCE);
+        autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, ALLES, CREATE);
     }
 
     /** Cockpit, reading everything and changing nothing. */

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import nl.nazorg.casus.NazorgVariabelen;
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,6 +31,25 @@ public class Termijnen {
     public static final int LAATSTE_TERMIJN_DAGEN = PLAN_DAGEN;
     static final int OVERDRACHT_DAGEN_VOOR_UITSTROOM = 14;
     static final int CONTROLE_DAGEN_NA_UITSTROOM = 7;
+    /*
+     * Due dates of the tasks for which the memo names no deadline (issue 19). Counted from insluitingsdatum like the
+     * memo's own, so a case entered late shows at once which work is already behind; where a task only exists after
+     * an event (trajectgesprek, uitstroom controleren, warme overdracht after release), from that event.
+     */
+    /** 1c: the melding arrives on day one; the PI needs the outcome (1d) to reach out well before the intake. */
+    static final int BEKENDHEID_WERKDAGEN = 2;
+    /** 1e: the casemanager contacts the regievoerder in the first week. */
+    static final int CONTACT_WERKDAGEN = 4;
+    /** 1f: afstemmen decides who joins the intake (due end of week 2), so it is done within the first week. */
+    static final int AFSTEMMEN_WERKDAGEN = 5;
+    /** 2d: the concept plan is drafted in week 3 or 4 (3b); the conversation and any opschaling come before it. */
+    static final int COMPLEXE_CASUS_DAGEN = 21;
+    /** 4b: the trajectgesprek appears when the six weeks are over and is held in the week after. */
+    static final int TRAJECTGESPREK_WERKDAGEN = 5;
+    /** 5a after release and 5b: the person is out; the partners need the handover, or someone must look, at once. */
+    static final int NA_UITSTROOM_WERKDAGEN = 1;
+    /** 4a without streefdatum: before the next trajectgesprek, six weeks on. */
+    static final int ACTIE_ZONDER_STREEFDATUM_DAGEN = 42;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Werkdagkalender werkdagen;
@@ -64,6 +84,78 @@ public class Termijnen {
     public String uitstroomControle(Object verwachteUitstroomdatum) {
         LocalDate uitstroom = ProcesVariabelen.datum(verwachteUitstroomdatum, "verwachteUitstroomdatum");
         return eindeVanDag(uitstroom.plusDays(CONTROLE_DAGEN_NA_UITSTROOM));
+    }
+
+    /** Due date of "Bekendheid beoordelen" (1c). */
+    public String bekendheidBeoordelen(Object insluitingsdatum) {
+        return eindeVanDag(werkdagen.werkdagenNa(insluiting(insluitingsdatum), BEKENDHEID_WERKDAGEN));
+    }
+
+    /** Due date of "Contact leggen met regievoerder" (1e). */
+    public String contactLeggen(Object insluitingsdatum) {
+        return eindeVanDag(werkdagen.werkdagenNa(insluiting(insluitingsdatum), CONTACT_WERKDAGEN));
+    }
+
+    /** Due date of "Proces afstemmen" (1f). */
+    public String procesAfstemmen(Object insluitingsdatum) {
+        return eindeVanDag(werkdagen.werkdagenNa(insluiting(insluitingsdatum), AFSTEMMEN_WERKDAGEN));
+    }
+
+    /** Due date of "Gesprek complexe casus" and "Opschaling naar ZVH afstemmen" (2d): end of week 3. */
+    public String complexeCasus(Object insluitingsdatum) {
+        return eindeVanDag(insluiting(insluitingsdatum).plusDays(COMPLEXE_CASUS_DAGEN));
+    }
+
+    /** Due date of a trajectgesprek (4b), from the moment it is due to be held. */
+    public String trajectgesprek() {
+        return eindeVanDag(werkdagen.werkdagenNa(vandaag(), TRAJECTGESPREK_WERKDAGEN));
+    }
+
+    /**
+     * Due date of an action (4a): its streefdatum; without one, before the next trajectgesprek, and never after the
+     * handover moment, when open actions pass to the receiving partner.
+     */
+    public String actie(Object streefdatum, DelegateExecution execution) {
+        LocalDate dag = ProcesVariabelen.datum(streefdatum, "streefdatum");
+        if (dag == null) {
+            dag = vandaag().plusDays(ACTIE_ZONDER_STREEFDATUM_DAGEN);
+            LocalDate uitstroom = ProcesVariabelen.datum(execution, NazorgVariabelen.VERWACHTE_UITSTROOMDATUM);
+            if (uitstroom != null && uitstroom.minusDays(OVERDRACHT_DAGEN_VOOR_UITSTROOM).isBefore(dag)) {
+                dag = uitstroom.minusDays(OVERDRACHT_DAGEN_VOOR_UITSTROOM);
+            }
+        }
+        return eindeVanDag(dag);
+    }
+
+    /**
+     * Due date of "Warme overdracht voorbereiden" (5a): before release, the day before the expected release; once the
+     * person has left (uitstroomdatum known), the working day after leaving, which may already have passed.
+     */
+    public String warmeOverdracht(DelegateExecution execution) {
+        LocalDate uitstroom = ProcesVariabelen.datum(execution, NazorgVariabelen.UITSTROOMDATUM);
+        if (uitstroom != null) {
+            return eindeVanDag(werkdagen.werkdagenNa(uitstroom, NA_UITSTROOM_WERKDAGEN));
+        }
+        LocalDate verwacht = ProcesVariabelen.datum(execution, NazorgVariabelen.VERWACHTE_UITSTROOMDATUM);
+        return eindeVanDag(verwacht != null ? verwacht.minusDays(1) : werkdagen.werkdagenNa(vandaag(), NA_UITSTROOM_WERKDAGEN));
+    }
+
+    /** Due date of a check that cannot wait: "Uitstroom controleren" (5b), a zelfmelder who did not report. */
+    public String volgendeWerkdag() {
+        return eindeVanDag(werkdagen.werkdagenNa(vandaag(), NA_UITSTROOM_WERKDAGEN));
+    }
+
+    /** The end of the day {@code dagen} days after a date or deadline (ISO date or date-time). */
+    public String dagenNa(Object datum, int dagen) {
+        return eindeVanDag(ProcesVariabelen.datum(datum, "datum").plusDays(dagen));
+    }
+
+    private static LocalDate insluiting(Object insluitingsdatum) {
+        LocalDate dag = ProcesVariabelen.datum(insluitingsdatum, NazorgVariabelen.INSLUITINGSDATUM);
+        if (dag == null) {
+            throw new OngeldigeProcesinvoerException("Veld 'insluitingsdatum' ontbreekt");
+        }
+        return dag;
     }
 
     /** Used by the model for the plan ({@code termijnen.markeerAfgerond(execution, 'plan')}). */

@@ -30,4 +30,15 @@ class TermijnenTest {
         assertThat(termijnen.overdrachtMoment("2026-07-15")).isEqualTo("2026-07-01T00:00:00+02:00");
         assertThat(termijnen.uitstroomControle("2026-07-15")).isEqualTo("2026-07-22T23:59:59+02:00");
     }
+
+    @Test
+    void vervaldatumsVanDeTakenZonderTermijnInDeMemo() {
+        // Monday 2 March 2026; Goede Vrijdag 3 April and 2e Paasdag 6 April 2026 are no working days.
+        assertThat(termijnen.bekendheidBeoordelen("2026-03-02")).isEqualTo("2026-03-04T23:59:59+01:00");
+        assertThat(termijnen.contactLeggen("2026-03-02")).isEqualTo("2026-03-06T23:59:59+01:00");
+        assertThat(termijnen.procesAfstemmen("2026-03-02")).isEqualTo("2026-03-09T23:59:59+01:00");
+        assertThat(termijnen.complexeCasus("2026-03-02")).isEqualTo("2026-03-23T23:59:59+01:00");
+        assertThat(termijnen.procesAfstemmen("2026-04-01")).isEqualTo("2026-04-10T23:59:59+02:00");
+        assertThat(termijnen.dagenNa("2026-03-09T23:59:59+01:00", 7)).isEqualTo("2026-03-16T23:59:59+01:00");
+    }
 }

@@ -4,8 +4,9 @@ export default {
   // No probe of /camunda-welcome (the Camunda distribution's welcome page) at login: this application has none.
   disableWelcomeMessage: true,
   app: {
-    name: 'Tasklist',
-    vendor: 'nazorg'
+    // De inlogpagina toont de naam, de kopbalk en de titel van het tabblad "vendor name".
+    name: 'nazorg',
+    vendor: 'Takenlijst'
   },
   locales: {
     availableLocales: ['nl', 'en'],
