@@ -1,0 +1,206 @@
+// nazorg: Camunda Forms (form-js 1.8.7) in Tasklist 7.24, in het Nederlands en zonder onterecht grijze "Voltooien".
+//
+// 1. Tasklist zet "Voltooien" uit zodra het foutenobject van form-js een sleutel heeft
+//    (notifyFormValidated(!!Object.keys(errors).length)). Na elke wijziging in een rij van een lijstveld
+//    (dynamiclist) laat form-js 1.8 daar een lege sleutel achter ({Veld_x: []}, bpmn-io/form-js#1494), zodat de
+//    knop grijs blijft terwijl er geen fout is. Voor een Camunda Form bepaalt dit script de geldigheid daarom uit
+//    wat form-js werkelijk toont: ongeldig zolang er een foutmelding bij een veld staat. Bij het voltooien
+//    controleert form-js alle velden opnieuw (form.submit()); dat blijft ongewijzigd.
+// 2. form-js 1.8 heeft geen vertalingen: knoppen, keuzelijsten en foutmeldingen staan vast in het Engels. Dit
+//    script zet die vaste teksten om naar het Nederlands zodra form-js ze tekent.
+// 3. Het burgerservicenummer (veld met sleutel bsn) krijgt de elfproef als controle in het formulier zelf.
+
+const TEKSTEN = new Map([
+  ['Add new', 'Toevoegen'],
+  ['Select', 'Kies een waarde'],
+  ['Collapse', 'Inklappen'],
+  ['Field is required.', 'Dit veld is verplicht.'],
+  ['Field must be a valid email.', 'Vul een geldig e-mailadres in.'],
+  ['Value is not a number.', 'Vul een getal in.']
+]);
+
+const PATRONEN = [
+  [/^Expand all \((\d+)\)$/, (m) => `Alles tonen (${m[1]})`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Gebruik hoogstens ${m[1]} tekens.`],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Gebruik minstens ${m[1]} tekens.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `De waarde moet minstens ${m[1]} zijn.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `De waarde mag hoogstens ${m[1]} zijn.`],
+  [/^Field must match pattern .*$/, () => 'Deze invoer heeft niet de gevraagde vorm (zie de uitleg bij het veld).'],
+  [/^Remove list item (\d+)$/, (m) => `Rij ${m[1]} verwijderen`]
+];
+
+const ATTRIBUTEN = ['placeholder', 'aria-label', 'title'];
+const ATTRIBUUTTEKSTEN = new Map([['Search', 'Zoeken']]);
+
+const ELFPROEF_FOUT = 'Dit is geen geldig burgerservicenummer (9 cijfers, elfproef).';
+
+function vertaal(tekst) {
+  const kaal = tekst.trim();
+  if (TEKSTEN.has(kaal)) {
+    return tekst.replace(kaal, TEKSTEN.get(kaal));
+  }
+  for (const [patroon, vervang] of PATRONEN) {
+    const m = kaal.match(patroon);
+    if (m) {
+      return tekst.replace(kaal, vervang(m));
+    }
+  }
+  return null;
+}
+
+function vertaalOnder(wortel) {
+  const wandelaar = document.createTreeWalker(wortel, NodeFilter.SHOW_TEXT);
+  for (let knoop = wandelaar.nextNode(); knoop; knoop = wandelaar.nextNode()) {
+    const nieuw = vertaal(knoop.data);
+    if (nieuw !== null && nieuw !== knoop.data) {
+      knoop.data = nieuw;
+    }
+  }
+  const elementen = wortel.querySelectorAll ? wortel.querySelectorAll('[placeholder],[aria-label],[title]') : [];
+  for (const element of elementen) {
+    for (const attribuut of ATTRIBUTEN) {
+      const waarde = element.getAttribute(attribuut);
+      if (!waarde) {
+        continue;
+      }
+      const nieuw = ATTRIBUUTTEKSTEN.get(waarde) || vertaal(waarde);
+      if (nieuw && nieuw !== waarde) {
+        element.setAttribute(attribuut, nieuw);
+      }
+    }
+  }
+}
+
+function isGeldigBsn(bsn) {
+  if (!/^\d{9}$/.test(bsn)) {
+    return false;
+  }
+  let som = 0;
+  for (let i = 0; i < 8; i++) {
+    som += Number(bsn[i]) * (9 - i);
+  }
+  som -= Number(bsn[8]);
+  return som !== 0 && som % 11 === 0;
+}
+
+/** The bsn field's own message: shown on the field, and the form is invalid while it is there. */
+function controleerBsn(formulier) {
+  for (const invoer of formulier.querySelectorAll('input[id$="-Veld_bsn"], input[id$="Veld_bsn"]')) {
+    const veld = invoer.closest('.fjs-form-field');
+    if (!veld) {
+      continue;
+    }
+    let melding = veld.querySelector('.nazorg-bsn-fout');
+    const waarde = invoer.value.trim();
+    const fout = waarde !== '' && /^\d{9}$/.test(waarde) && !isGeldigBsn(waarde);
+    if (fout && !melding) {
+      melding = document.createElement('div');
+      melding.className = 'fjs-form-field-error nazorg-bsn-fout';
+      melding.setAttribute('aria-live', 'polite');
+      melding.innerHTML = '<ul><li></li></ul>';
+      melding.querySelector('li').textContent = ELFPROEF_FOUT;
+      veld.appendChild(melding);
+      veld.classList.add('fjs-has-errors');
+      invoer.setAttribute('aria-invalid', 'true');
+    } else if (!fout && melding) {
+      melding.remove();
+      if (!veld.querySelector('.fjs-form-field-error')) {
+        veld.classList.remove('fjs-has-errors');
+      }
+      invoer.removeAttribute('aria-invalid');
+    }
+  }
+}
+
+function heeftFouten(formulier) {
+  return formulier.querySelector('.fjs-form-field-error') !== null;
+}
+
+/**
+ * Takes over the validity that Tasklist's Camunda Form directive reports for this form element: invalid while form-js
+ * shows an error on a field (or the bsn fails the elfproef). Other form types keep Tasklist's own report.
+ */
+function bewaakGeldigheid(tasklistFormulier) {
+  const angular = window.angular;
+  if (!angular || tasklistFormulier.nazorgBewaakt) {
+    return;
+  }
+  const controller = angular.element(tasklistFormulier).controller('camTasklistForm');
+  if (!controller || typeof controller.notifyFormValidated !== 'function') {
+    return;
+  }
+  tasklistFormulier.nazorgBewaakt = true;
+  const origineel = controller.notifyFormValidated;
+  let gepland = null;
+  const herbereken = () => {
+    gepland = null;
+    const formulier = tasklistFormulier.querySelector('.fjs-form');
+    if (formulier) {
+      controleerBsn(formulier);
+      origineel.call(controller, heeftFouten(formulier));
+    }
+  };
+  controller.notifyFormValidated = function (ongeldig) {
+    if (!tasklistFormulier.querySelector('.fjs-form')) {
+      return origineel.call(controller, ongeldig);
+    }
+    // form-js draws its errors after it reports them; decide once the form shows them.
+    if (gepland === null) {
+      gepland = setTimeout(herbereken, 0);
+    }
+    return undefined;
+  };
+  new MutationObserver(() => {
+    if (tasklistFormulier.querySelector('.fjs-form') && gepland === null) {
+      gepland = setTimeout(herbereken, 0);
+    }
+  }).observe(tasklistFormulier, {childList: true, subtree: true});
+  tasklistFormulier.addEventListener('input', () => {
+    if (gepland === null) {
+      gepland = setTimeout(herbereken, 0);
+    }
+  }, true);
+}
+
+function verwerk(wortel) {
+  if (!(wortel instanceof Element)) {
+    return;
+  }
+  const formulieren = wortel.matches('.fjs-container') ? [wortel] : wortel.querySelectorAll('.fjs-container');
+  for (const formulier of formulieren) {
+    vertaalOnder(formulier);
+    const tasklistFormulier = formulier.closest('[cam-tasklist-form]');
+    if (tasklistFormulier) {
+      bewaakGeldigheid(tasklistFormulier);
+    }
+  }
+  const omhullend = wortel.closest && wortel.closest('.fjs-container');
+  if (omhullend && omhullend !== wortel) {
+    vertaalOnder(wortel);
+  }
+}
+
+new MutationObserver((wijzigingen) => {
+  for (const wijziging of wijzigingen) {
+    if (wijziging.type === 'characterData') {
+      const ouder = wijziging.target.parentElement;
+      if (ouder && ouder.closest('.fjs-container')) {
+        const nieuw = vertaal(wijziging.target.data);
+        if (nieuw !== null && nieuw !== wijziging.target.data) {
+          wijziging.target.data = nieuw;
+        }
+      }
+    } else if (wijziging.type === 'attributes') {
+      verwerk(wijziging.target);
+    } else {
+      wijziging.addedNodes.forEach(verwerk);
+      if (wijziging.target instanceof Element && wijziging.target.closest('.fjs-container')) {
+        vertaalOnder(wijziging.target);
+      }
+    }
+  }
+}).observe(document.documentElement, {
+  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTEN
+});
+
+export default [];
