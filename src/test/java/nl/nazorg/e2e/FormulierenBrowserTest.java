@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
@@ -114,6 +115,46 @@ class FormulierenBrowserTest extends PostgresSpringTest {
         }
     }
 
+    @Test
+    void startformulierWeigertEenOngeldigBsnOpHetVeldEnStartMetEenGeldig() throws Exception {
+        String detentieId = "DET-HAND-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.start(poort)) {
+            browser.logIn("tasklist", "beheerder");
+            browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
+            browser.klik(By.xpath("//a[normalize-space(.)='Nazorg ex-gedetineerde']"));
+            WebElement bsn = browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_bsn']")));
+            browser.driver().findElement(By.cssSelector("input[id$='Veld_detentieId']")).sendKeys(detentieId);
+            bsn.sendKeys("123456789");
+            browser.driver().findElement(By.cssSelector("input[id$='Veld_achternaam']")).sendKeys("Handmatig");
+            browser.driver().findElement(By.cssSelector("input[id$='Veld_voorletters']")).sendKeys("H.");
+            typDatum(browser, "Veld_geboortedatum", "1988-02-11");
+            kies(browser, "Geslacht", 0, "Man");
+            kies(browser, "Gemeente van inschrijving", 0, "Venlo (GM0983)");
+            kies(browser, "Penitentiaire inrichting (PI)", 0, "PI Ter Peel");
+            typDatum(browser, "Veld_insluitingsdatum", "2026-03-02");
+
+            browser.wachtOpTekst("Dit is geen geldig burgerservicenummer (9 cijfers, elfproef).");
+            By starten = By.cssSelector("button[ng-click='startProcessInstance()']");
+            browser.wacht(d -> !d.findElement(starten).isEnabled());
+            controleerPagina(browser, "formulier-handmatige-melding-ongeldig-bsn");
+            assertThat(runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count()).isZero();
+
+            bsn.sendKeys(Keys.BACK_SPACE, "2");
+            browser.wacht(d -> !browser.toontTekst("geen geldig burgerservicenummer"));
+            browser.klik(starten);
+            browser.wacht(d -> runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count() == 1);
+        }
+    }
+
+    private static void typDatum(Browser browser, String veldId, String iso) {
+        WebElement veld = browser.wacht(d -> d.findElement(By.cssSelector("input[id*='" + veldId + "']")));
+        String getypt = (String) browser.driver().executeScript(
+                "const [j, m, d] = arguments[0].split('-').map(Number);"
+                        + "return new Intl.DateTimeFormat('default').format(new Date(j, m - 1, d));", iso);
+        veld.click();
+        veld.sendKeys(getypt, Keys.ENTER);
+    }
+
     private void vulActie(Browser browser, int rij, String omschrijving, String leefgebied, String partij, String datum) {
         browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() > rij);
         browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(rij).sendKeys(omschrijving);
@@ -135,9 +176,15 @@ class FormulierenBrowserTest extends PostgresSpringTest {
                 + "[.//label[normalize-space(.)='" + label + "' or normalize-space(.)='" + label + "*']]")).get(rij));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", veld);
         veld.findElement(By.cssSelector(".fjs-input-group")).click();
+        List<WebElement> zoekveld = veld.findElements(By.cssSelector("input.fjs-input"));
+        if (!zoekveld.isEmpty()) {
+            zoekveld.get(0).sendKeys(optie.substring(0, 4));
+        }
         browser.wacht(d -> veld.findElements(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
                 + "'" + optie + "']")).get(0)).click();
-        browser.wacht(d -> veld.findElement(By.cssSelector(".fjs-select-display")).getText().equals(optie));
+        browser.wacht(d -> zoekveld.isEmpty()
+                ? veld.findElement(By.cssSelector(".fjs-select-display")).getText().equals(optie)
+                : optie.equals(zoekveld.get(0).getAttribute("value")));
     }
 
     private static void assertVoltooienAan(Browser browser, String wanneer) {
