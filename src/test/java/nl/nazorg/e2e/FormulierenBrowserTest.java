@@ -120,18 +120,7 @@ class FormulierenBrowserTest extends PostgresSpringTest {
         String detentieId = "DET-HAND-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.start(poort)) {
             browser.logIn("tasklist", "beheerder");
-            browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
-            browser.klik(By.xpath("//a[normalize-space(.)='Nazorg ex-gedetineerde']"));
-            WebElement bsn = browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_bsn']")));
-            browser.driver().findElement(By.cssSelector("input[id$='Veld_detentieId']")).sendKeys(detentieId);
-            bsn.sendKeys("123456789");
-            browser.driver().findElement(By.cssSelector("input[id$='Veld_achternaam']")).sendKeys("Handmatig");
-            browser.driver().findElement(By.cssSelector("input[id$='Veld_voorletters']")).sendKeys("H.");
-            typDatum(browser, "Veld_geboortedatum", "1988-02-11");
-            kies(browser, "Geslacht", 0, "Man");
-            kies(browser, "Gemeente van inschrijving", 0, "Venlo (GM0983)");
-            kies(browser, "Penitentiaire inrichting (PI)", 0, "PI Ter Peel");
-            typDatum(browser, "Veld_insluitingsdatum", "2026-03-02");
+            WebElement bsn = vulStartformulier(browser, detentieId, "123456789");
 
             browser.wachtOpTekst("Dit is geen geldig burgerservicenummer (9 cijfers, elfproef).");
             By starten = By.cssSelector("button[ng-click='startProcessInstance()']");
@@ -143,7 +132,32 @@ class FormulierenBrowserTest extends PostgresSpringTest {
             browser.wacht(d -> !browser.toontTekst("geen geldig burgerservicenummer"));
             browser.klik(starten);
             browser.wacht(d -> runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count() == 1);
+
+            // The engine refuses a second melding for the detention: a Dutch reason, without Camunda's English prefix.
+            vulStartformulier(browser, detentieId, "123456782");
+            browser.klik(starten);
+            WebElement melding = browser.wacht(d -> d.findElement(By.cssSelector(".notifications .message")));
+            browser.wacht(d -> melding.getText().contains("Er bestaat al een casus voor detentieId"));
+            browser.schermafdruk("formulier-handmatige-melding-tweede-keer");
+            assertThat(melding.getText()).doesNotContain("Cannot", "instantiate", "nazorg:");
         }
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count()).isEqualTo(1);
+    }
+
+    private static WebElement vulStartformulier(Browser browser, String detentieId, String bsnWaarde) {
+        browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
+        browser.klik(By.xpath("//a[normalize-space(.)='Nazorg ex-gedetineerde']"));
+        WebElement bsn = browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_bsn']")));
+        browser.driver().findElement(By.cssSelector("input[id$='Veld_detentieId']")).sendKeys(detentieId);
+        bsn.sendKeys(bsnWaarde);
+        browser.driver().findElement(By.cssSelector("input[id$='Veld_achternaam']")).sendKeys("Handmatig");
+        browser.driver().findElement(By.cssSelector("input[id$='Veld_voorletters']")).sendKeys("H.");
+        typDatum(browser, "Veld_geboortedatum", "1988-02-11");
+        kies(browser, "Geslacht", 0, "Man");
+        kies(browser, "Gemeente van inschrijving", 0, "Venlo (GM0983)");
+        kies(browser, "Penitentiaire inrichting (PI)", 0, "PI Ter Peel");
+        typDatum(browser, "Veld_insluitingsdatum", "2026-03-02");
+        return bsn;
     }
 
     private static void typDatum(Browser browser, String veldId, String iso) {

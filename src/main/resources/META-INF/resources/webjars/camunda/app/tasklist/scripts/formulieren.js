@@ -9,6 +9,8 @@
 // 2. form-js 1.8 heeft geen vertalingen: knoppen, keuzelijsten en foutmeldingen staan vast in het Engels. Dit
 //    script zet die vaste teksten om naar het Nederlands zodra form-js ze tekent.
 // 3. Het burgerservicenummer (veld met sleutel bsn) krijgt de elfproef als controle in het formulier zelf.
+// 4. Weigert de engine een formulier toch, dan toont de melding alleen de Nederlandse reden van de applicatie, zonder
+//    Camunda's Engelse voorvoegsel met het id van de procesdefinitie of taak.
 
 const TEKSTEN = new Map([
   ['Add new', 'Toevoegen'],
@@ -28,6 +30,21 @@ const PATRONEN = [
   [/^Field must match pattern .*$/, () => 'Deze invoer heeft niet de gevraagde vorm (zie de uitleg bij het veld).'],
   [/^Remove list item (\d+)$/, (m) => `Rij ${m[1]} verwijderen`]
 ];
+
+const ENGINE_VOORVOEGSELS = [/^\s*Cannot instantiate process definition [^ ]+?: /, /^\s*Cannot submit task form [^ ]+?: /];
+
+/** The reason in a Tasklist notification of a refused form, without Camunda's English prefix. */
+function vertaalMeldingen(wortel) {
+  const meldingen = wortel.matches && wortel.matches('.notifications .message')
+    ? [wortel] : (wortel.querySelectorAll ? wortel.querySelectorAll('.notifications .message') : []);
+  for (const melding of meldingen) {
+    for (const voorvoegsel of ENGINE_VOORVOEGSELS) {
+      if (voorvoegsel.test(melding.textContent)) {
+        melding.textContent = melding.textContent.replace(voorvoegsel, '');
+      }
+    }
+  }
+}
 
 const ATTRIBUTEN = ['placeholder', 'aria-label', 'title'];
 const ATTRIBUUTTEKSTEN = new Map([['Search', 'Zoeken']]);
@@ -166,6 +183,7 @@ function verwerk(wortel) {
   if (!(wortel instanceof Element)) {
     return;
   }
+  vertaalMeldingen(wortel);
   const formulieren = wortel.matches('.fjs-container') ? [wortel] : wortel.querySelectorAll('.fjs-container');
   for (const formulier of formulieren) {
     vertaalOnder(formulier);
@@ -184,6 +202,9 @@ new MutationObserver((wijzigingen) => {
   for (const wijziging of wijzigingen) {
     if (wijziging.type === 'characterData') {
       const ouder = wijziging.target.parentElement;
+      if (ouder) {
+        vertaalMeldingen(ouder);
+      }
       if (ouder && ouder.closest('.fjs-container')) {
         const nieuw = vertaal(wijziging.target.data);
         if (nieuw !== null && nieuw !== wijziging.target.data) {
@@ -194,6 +215,9 @@ new MutationObserver((wijzigingen) => {
       verwerk(wijziging.target);
     } else {
       wijziging.addedNodes.forEach(verwerk);
+      if (wijziging.target instanceof Element) {
+        vertaalMeldingen(wijziging.target);
+      }
       if (wijziging.target instanceof Element && wijziging.target.closest('.fjs-container')) {
         vertaalOnder(wijziging.target);
       }
