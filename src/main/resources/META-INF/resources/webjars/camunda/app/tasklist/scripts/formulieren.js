@@ -80,7 +80,8 @@ function vertaalOnder(wortel) {
       if (!waarde) {
         continue;
       }
-      const nieuw = ATTRIBUUTTEKSTEN.get(waarde) || vertaal(waarde);
+      const nieuw = ATTRIBUUTTEKSTEN.get(waarde) || vertaal(waarde)
+        || (attribuut === 'placeholder' && waarde.includes('yyyy') ? waarde.replace('yyyy', 'jjjj') : null);
       if (nieuw && nieuw !== waarde) {
         element.setAttribute(attribuut, nieuw);
       }
