@@ -65,6 +65,14 @@ class FormulierenBrowserTest extends PostgresSpringTest {
             browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() == 2);
 
             assertVoltooienAan(browser, "na toevoegen en verwijderen van rijen");
+
+            // A real error in a row still keeps Voltooien off, until it is put right.
+            WebElement tweede = browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(1);
+            tweede.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            browser.wachtOpTekst("Dit veld is verplicht.");
+            browser.wacht(d -> !d.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled());
+            tweede.sendKeys("ID-kaart aanvragen");
+            assertVoltooienAan(browser, "nadat de fout in de tweede rij is hersteld");
             controleerPagina(browser, "formulier-concept-plan");
             browser.klik(By.cssSelector("button[ng-click='complete()']"));
             browser.wacht(d -> taken.createTaskQuery().processInstanceId(casus.getId())
@@ -136,10 +144,10 @@ class FormulierenBrowserTest extends PostgresSpringTest {
             // The engine refuses a second melding for the detention: a Dutch reason, without Camunda's English prefix.
             vulStartformulier(browser, detentieId, "123456782");
             browser.klik(starten);
-            WebElement melding = browser.wacht(d -> d.findElement(By.cssSelector(".notifications .message")));
-            browser.wacht(d -> melding.getText().contains("Er bestaat al een casus voor detentieId"));
+            By melding = By.cssSelector(".notifications .message");
+            browser.wacht(d -> d.findElement(melding).getText().contains("Er bestaat al een casus voor detentieId"));
             browser.schermafdruk("formulier-handmatige-melding-tweede-keer");
-            assertThat(melding.getText()).doesNotContain("Cannot", "instantiate", "nazorg:");
+            assertThat(browser.driver().findElement(melding).getText()).doesNotContain("Cannot", "instantiate", "nazorg:");
         }
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count()).isEqualTo(1);
     }
