@@ -237,10 +237,13 @@ class FormulierenBrowserTest extends PostgresSpringTest {
                         + "f.getBoundingClientRect().right + 1).filter(e => e.offsetWidth > 0"
                         + " && getComputedStyle(e).opacity !== '0').map(e => e.className || e.tagName).slice(0, 5) : [];"
                         + "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,"
-                        + " over: over.join(' | ')};");
+                        + " over: over.join(' | '), "
+                        + " hoog: f ? [...f.querySelectorAll('.fjs-input-group, .fjs-select-display')]"
+                        + ".filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.innerText).join(' | ') : ''};");
         assertThat(((Number) maten.get("scroll")).longValue()).as("pagina breder dan het venster: " + naam)
                 .isLessThanOrEqualTo(((Number) maten.get("client")).longValue());
         assertThat((String) maten.get("over")).as("elementen buiten het formulier op " + naam).isEmpty();
+        assertThat((String) maten.get("hoog")).as("tekst die uit zijn invoervak loopt op " + naam).isEmpty();
     }
 
     private ProcessInstance totConceptPlan(String achternaam) {
