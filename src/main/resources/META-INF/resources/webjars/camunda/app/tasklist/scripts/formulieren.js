@@ -1,16 +1,15 @@
-// nazorg: Camunda Forms (form-js 1.8.7) in Tasklist 7.24, in het Nederlands en zonder onterecht grijze "Voltooien".
+// nazorg: Camunda Forms (form-js 1.8.7) in Tasklist 7.24, in Dutch, with "Voltooien" off only for a real error.
 //
-// 1. Tasklist zet "Voltooien" uit zodra het foutenobject van form-js een sleutel heeft
-//    (notifyFormValidated(!!Object.keys(errors).length)). Na elke wijziging in een rij van een lijstveld
-//    (dynamiclist) laat form-js 1.8 daar een lege sleutel achter ({Veld_x: []}, bpmn-io/form-js#1494), zodat de
-//    knop grijs blijft terwijl er geen fout is. Voor een Camunda Form bepaalt dit script de geldigheid daarom uit
-//    wat form-js werkelijk toont: ongeldig zolang er een foutmelding bij een veld staat. Bij het voltooien
-//    controleert form-js alle velden opnieuw (form.submit()); dat blijft ongewijzigd.
-// 2. form-js 1.8 heeft geen vertalingen: knoppen, keuzelijsten en foutmeldingen staan vast in het Engels. Dit
-//    script zet die vaste teksten om naar het Nederlands zodra form-js ze tekent.
-// 3. Het burgerservicenummer (veld met sleutel bsn) krijgt de elfproef als controle in het formulier zelf.
-// 4. Weigert de engine een formulier toch, dan toont de melding alleen de Nederlandse reden van de applicatie, zonder
-//    Camunda's Engelse voorvoegsel met het id van de procesdefinitie of taak.
+// 1. Tasklist turns "Voltooien" off as soon as form-js's errors object has a key
+//    (notifyFormValidated(!!Object.keys(errors).length)). After any change in a row of a list field (dynamiclist),
+//    form-js 1.8 leaves an empty key behind ({Veld_x: []}, bpmn-io/form-js#1494), so the button stays off without
+//    an error. For a Camunda Form this script therefore reports the validity that form-js shows: invalid while an
+//    error message is on a field. On completion form-js still validates every field itself (form.submit()).
+// 2. form-js 1.8 has no translations: its buttons, select placeholder and error messages are fixed English texts.
+//    They are replaced by Dutch ones as soon as form-js draws them.
+// 3. The bsn field (key bsn) gets the elfproef as a check in the form itself.
+// 4. When the engine refuses a form anyway, the notification shows the application's Dutch reason without
+//    Camunda's English prefix naming the process definition or task.
 
 const TEKSTEN = new Map([
   ['Add new', 'Toevoegen'],
