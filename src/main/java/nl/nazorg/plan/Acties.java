@@ -11,8 +11,10 @@ import java.util.Locale;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.termijn.Termijnen;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,29 @@ public class Acties {
     public String streefdatum(VariableScope scope) {
         LocalDate streefdatum = ProcesVariabelen.datum(veld(scope, "streefdatum"), "streefdatum");
         return streefdatum == null ? null : Termijnen.eindeVanDag(streefdatum);
+    }
+
+    /**
+     * Records on the action in the actielijst whether it was carried out and the note ({@code uitgevoerd},
+     * {@code toelichting}, the variables of the action's own task), so that the handover shows them. Its place in the list is the
+     * task's loopCounter.
+     */
+    public void legUitvoeringVast(DelegateTask taak) {
+        Object volgnummer = taak.getExecution().getVariable("loopCounter");
+        SpinJsonNode lijst = JSON(String.valueOf(taak.getVariable(ACTIELIJST)));
+        if (!(volgnummer instanceof Number nummer) || nummer.intValue() >= lijst.elements().size()) {
+            return;
+        }
+        SpinJsonNode actie = lijst.elements().get(nummer.intValue());
+        Object uitgevoerd = taak.getVariable("uitgevoerd");
+        Object toelichting = taak.getVariable("toelichting");
+        if (uitgevoerd instanceof Boolean waar) {
+            actie.prop("uitgevoerd", waar);
+        }
+        if (toelichting instanceof String tekst && !tekst.isBlank()) {
+            actie.prop("toelichting", tekst.strip());
+        }
+        taak.getExecution().setVariable(ACTIELIJST, SpinValues.jsonValue(lijst.toString()).create());
     }
 
     private static String veld(VariableScope scope, String naam) {

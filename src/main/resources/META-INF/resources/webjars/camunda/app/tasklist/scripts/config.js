@@ -12,6 +12,8 @@ export default {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
   },
+  // Camunda Forms in het Nederlands en met de juiste status van "Voltooien" (zie scripts/formulieren.js).
+  customScripts: ['scripts/formulieren.js'],
   // De webjar stelt deze sneltoetsen standaard in; ze blijven behouden.
   shortcuts: {
     claimTask: {

@@ -1,0 +1,264 @@
+package nl.nazorg.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.nazorg.PostgresSpringTest;
+import nl.nazorg.TestCasussen;
+import nl.nazorg.casus.CasusRepository;
+import nl.nazorg.casus.Procesberichten;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Camunda Forms as people fill them in Tasklist, through the form's own widgets: a form with a list field
+ * (the concept D&R-plan's actielijst) can be completed after typing, adding and removing rows; the start form refuses
+ * an invalid bsn on the field itself. No form page shows form-js's English stock texts or runs off the right edge.
+ */
+class FormulierenBrowserTest extends PostgresSpringTest {
+
+    /** form-js 1.8 and Tasklist texts that are English whatever the language. */
+    static final List<String> ENGELSE_TEKSTEN = List.of("Add new", "Select", "Search", "Submit", "Save", "Complete",
+            "Remove", "Collapse", "Expand all", "Field is required", "Field must", "Value is not");
+
+    @LocalServerPort int poort;
+    @Autowired TestCasussen casussen;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService taken;
+    @Autowired ManagementService management;
+    @Autowired Procesberichten procesberichten;
+    @Autowired CasusRepository casusRepository;
+
+    @Test
+    void conceptPlanMetActielijstWordtVoltooidNaTypenToevoegenEnVerwijderen() throws Exception {
+        ProcessInstance casus = totConceptPlan("Lijstmaker");
+
+        try (Browser browser = Browser.start(poort)) {
+            browser.logIn("tasklist", "cm-terpeel");
+            browser.wachtOpTekst("Taken van mijn groepen").click();
+            browser.openTaakVan("Lijstmaker");
+            browser.claim();
+            WebElement doelen = browser.wacht(d -> d.findElement(By.cssSelector("textarea[id$='Veld_doelen']")));
+            doelen.sendKeys("Huisvesting: een woning bij uitstroom.");
+
+            vulActie(browser, 0, "Woning zoeken via woningcorporatie", "Huisvesting", "Gemeente", "2026-04-30");
+            assertVoltooienAan(browser, "na het typen in de eerste rij");
+            browser.klik(By.cssSelector("button.fjs-repeat-render-add"));
+            vulActie(browser, 1, "ID-kaart aanvragen", "ID-bewijs", "Regievoerder (coördinator nazorg of procesregisseur)", null);
+            browser.klik(By.cssSelector("button.fjs-repeat-render-add"));
+            browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() == 3);
+            browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(2).sendKeys("Vergissing");
+            browser.klik(By.xpath("(//button[contains(@class,'fjs-repeat-row-remove')])[3]"));
+            browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() == 2);
+
+            assertVoltooienAan(browser, "na toevoegen en verwijderen van rijen");
+
+            // A real error in a row still keeps Voltooien off, until it is put right.
+            WebElement tweede = browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(1);
+            tweede.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            browser.wachtOpTekst("Dit veld is verplicht.");
+            browser.wacht(d -> !d.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled());
+            tweede.sendKeys("ID-kaart aanvragen");
+            assertVoltooienAan(browser, "nadat de fout in de tweede rij is hersteld");
+            controleerPagina(browser, "formulier-concept-plan");
+            browser.klik(By.cssSelector("button[ng-click='complete()']"));
+            browser.wacht(d -> taken.createTaskQuery().processInstanceId(casus.getId())
+                    .taskDefinitionKey("Task_PlanVaststellen").count() == 1);
+        }
+        try (Browser browser = Browser.start(poort)) {
+            browser.logIn("tasklist", "mdo-terpeel");
+            browser.wachtOpTekst("Taken van mijn groepen").click();
+            browser.openTaakVan("Lijstmaker");
+            browser.claim();
+            browser.wachtOpTekst("Woning zoeken via woningcorporatie");
+            controleerPagina(browser, "formulier-plan-vaststellen");
+        }
+        SpinJsonNode lijst = org.camunda.spin.Spin.JSON(runtime.getVariable(casus.getId(), "actielijst"));
+        assertThat(lijst.elements()).hasSize(2);
+        assertThat(lijst.elements().get(0).prop("omschrijving").stringValue()).isEqualTo("Woning zoeken via woningcorporatie");
+        assertThat(lijst.elements().get(0).prop("leefgebied").stringValue()).isEqualTo("huisvesting");
+        assertThat(lijst.elements().get(0).prop("partij").stringValue()).isEqualTo("gemeente");
+        assertThat(lijst.elements().get(0).prop("streefdatum").stringValue()).isEqualTo("2026-04-30");
+        assertThat(lijst.elements().get(1).prop("partij").stringValue()).isEqualTo("regievoerder");
+    }
+
+    @Test
+    void warmeOverdrachtToontUitvoeringVanDeActiesEnDeEchteUitstroomdatum() throws Exception {
+        ProcessInstance casus = casussen.totUitvoering(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        runtime.setVariable(casus.getId(), "achternaam", "Overdrager");
+        taken.complete(casussen.taak(casus, "Task_ActieUitvoeren"),
+                Map.of("uitgevoerd", true, "toelichting", "Woning toegewezen in Venlo-Oost"));
+        procesberichten.uitDetentie(casusRepository.zoek(
+                (String) runtime.getVariable(casus.getId(), "detentieId")).orElseThrow(), LocalDate.of(2026, 7, 3), "GM0983");
+        assertThat(casussen.taak(casus, "Task_WarmeOverdracht")).isNotNull();
+
+        try (Browser browser = Browser.start(poort)) {
+            browser.logIn("tasklist", "cm-terpeel");
+            browser.wachtOpTekst("Taken van mijn groepen").click();
+            browser.openTaakVan("Overdrager");
+            browser.claim();
+            browser.wachtOpTekst("Woning toegewezen in Venlo-Oost");
+            String tekst = browser.driver().findElement(By.cssSelector("[cam-tasklist-form]")).getText();
+            assertThat(tekst).contains("Uitstroom", "03-07-2026 (uit detentie)").doesNotContain("Verwachte uitstroom");
+            assertThat(browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='Woning zoeken via woningcorporatie']]"))
+                    .getText()).contains("ja", "Woning toegewezen in Venlo-Oost");
+            browser.driver().findElement(By.cssSelector("textarea[id$='Veld_overdrachtAan']")).sendKeys("Wijkteam Venlo-Oost");
+            controleerPagina(browser, "formulier-warme-overdracht");
+            browser.klik(By.cssSelector("button[ng-click='complete()']"));
+            browser.wacht(d -> taken.createTaskQuery().processInstanceId(casus.getId())
+                    .taskDefinitionKey("Task_WarmeOverdracht").count() == 0);
+        }
+    }
+
+    @Test
+    void startformulierWeigertEenOngeldigBsnOpHetVeldEnStartMetEenGeldig() throws Exception {
+        String detentieId = "DET-HAND-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.start(poort)) {
+            browser.logIn("tasklist", "beheerder");
+            WebElement bsn = vulStartformulier(browser, detentieId, "123456789");
+
+            browser.wachtOpTekst("Dit is geen geldig burgerservicenummer (9 cijfers, elfproef).");
+            By starten = By.cssSelector("button[ng-click='startProcessInstance()']");
+            browser.wacht(d -> !d.findElement(starten).isEnabled());
+            controleerPagina(browser, "formulier-handmatige-melding-ongeldig-bsn");
+            assertThat(runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count()).isZero();
+
+            bsn.sendKeys(Keys.BACK_SPACE, "2");
+            browser.wacht(d -> !browser.toontTekst("geen geldig burgerservicenummer"));
+            browser.klik(starten);
+            browser.wacht(d -> runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count() == 1);
+
+            // The engine refuses a second melding for the detention: a Dutch reason, without Camunda's English prefix.
+            vulStartformulier(browser, detentieId, "123456782");
+            browser.klik(starten);
+            By melding = By.cssSelector(".notifications .message");
+            browser.wacht(d -> d.findElement(melding).getText().contains("Er bestaat al een casus voor detentieId"));
+            browser.schermafdruk("formulier-handmatige-melding-tweede-keer");
+            assertThat(browser.driver().findElement(melding).getText()).doesNotContain("Cannot", "instantiate", "nazorg:");
+        }
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count()).isEqualTo(1);
+    }
+
+    private static WebElement vulStartformulier(Browser browser, String detentieId, String bsnWaarde) {
+        browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
+        browser.klik(By.xpath("//a[normalize-space(.)='Nazorg ex-gedetineerde']"));
+        WebElement bsn = browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_bsn']")));
+        browser.driver().findElement(By.cssSelector("input[id$='Veld_detentieId']")).sendKeys(detentieId);
+        bsn.sendKeys(bsnWaarde);
+        browser.driver().findElement(By.cssSelector("input[id$='Veld_achternaam']")).sendKeys("Handmatig");
+        browser.driver().findElement(By.cssSelector("input[id$='Veld_voorletters']")).sendKeys("H.");
+        typDatum(browser, "Veld_geboortedatum", "1988-02-11");
+        kies(browser, "Geslacht", 0, "Man");
+        kies(browser, "Gemeente van inschrijving", 0, "Venlo (GM0983)");
+        kies(browser, "Penitentiaire inrichting (PI)", 0, "PI Ter Peel");
+        typDatum(browser, "Veld_insluitingsdatum", "2026-03-02");
+        return bsn;
+    }
+
+    private static void typDatum(Browser browser, String veldId, String iso) {
+        WebElement veld = browser.wacht(d -> d.findElement(By.cssSelector("input[id*='" + veldId + "']")));
+        String getypt = (String) browser.driver().executeScript(
+                "const [j, m, d] = arguments[0].split('-').map(Number);"
+                        + "return new Intl.DateTimeFormat('default').format(new Date(j, m - 1, d));", iso);
+        veld.click();
+        veld.sendKeys(getypt, Keys.ENTER);
+    }
+
+    private void vulActie(Browser browser, int rij, String omschrijving, String leefgebied, String partij, String datum) {
+        browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() > rij);
+        browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(rij).sendKeys(omschrijving);
+        kies(browser, "Leefgebied", rij, leefgebied);
+        kies(browser, "Uitvoerder", rij, partij);
+        if (datum != null) {
+            WebElement veld = browser.driver().findElements(By.cssSelector("input[id*='Veld_streefdatum']")).get(rij);
+            String getypt = (String) browser.driver().executeScript(
+                    "const [j, m, d] = arguments[0].split('-').map(Number);"
+                            + "return new Intl.DateTimeFormat('default').format(new Date(j, m - 1, d));", datum);
+            veld.click();
+            veld.sendKeys(getypt, Keys.ENTER);
+        }
+    }
+
+    /** Opens the form-js select with this label in the given list row and picks the option. */
+    private static void kies(Browser browser, String label, int rij, String optie) {
+        WebElement veld = browser.wacht(d -> d.findElements(By.xpath("//div[contains(@class,'fjs-form-field-select')]"
+                + "[.//label[normalize-space(.)='" + label + "' or normalize-space(.)='" + label + "*']]")).get(rij));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", veld);
+        veld.findElement(By.cssSelector(".fjs-input-group")).click();
+        List<WebElement> zoekveld = veld.findElements(By.cssSelector("input.fjs-input"));
+        if (!zoekveld.isEmpty()) {
+            zoekveld.get(0).sendKeys(optie.substring(0, 4));
+        }
+        browser.wacht(d -> veld.findElements(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
+                + "'" + optie + "']")).get(0)).click();
+        browser.wacht(d -> zoekveld.isEmpty()
+                ? veld.findElement(By.cssSelector(".fjs-select-display")).getText().equals(optie)
+                : optie.equals(zoekveld.get(0).getAttribute("value")));
+    }
+
+    private static void assertVoltooienAan(Browser browser, String wanneer) {
+        try {
+            browser.wacht(d -> d.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled());
+        } catch (RuntimeException e) {
+            throw new AssertionError("Voltooien is uit " + wanneer, e);
+        }
+    }
+
+    /** No English stock text, no horizontal overflow; a screenshot of the page. */
+    static void controleerPagina(Browser browser, String naam) throws Exception {
+        browser.schermafdruk(naam);
+        String tekst = (String) browser.driver().executeScript(
+                "const f = document.querySelector('[cam-tasklist-form]') || document.body;"
+                        + "const t = [f.innerText];"
+                        + "f.querySelectorAll('[placeholder],[aria-label],[title]').forEach(e => t.push("
+                        + "e.getAttribute('placeholder') || '', e.getAttribute('aria-label') || '', e.getAttribute('title') || ''));"
+                        + "return t.join('\\n');");
+        for (String engels : ENGELSE_TEKSTEN) {
+            assertThat(tekst).as("Engelse tekst op " + naam).doesNotContainPattern("(?m)(^|\\W)" + engels + "(\\W|$)");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> maten = (Map<String, Object>) browser.driver().executeScript(
+                "const f = document.querySelector('[cam-tasklist-form] .fjs-container');"
+                        + "const over = f ? [...f.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1"
+                        + " && getComputedStyle(e).overflowX !== 'visible' || e.getBoundingClientRect().right > "
+                        + "f.getBoundingClientRect().right + 1).filter(e => e.offsetWidth > 0"
+                        + " && getComputedStyle(e).opacity !== '0').map(e => e.className || e.tagName).slice(0, 5) : [];"
+                        + "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,"
+                        + " over: over.join(' | '), "
+                        + " hoog: f ? [...f.querySelectorAll('.fjs-input-group, .fjs-select-display')]"
+                        + ".filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.innerText).join(' | ') : ''};");
+        assertThat(((Number) maten.get("scroll")).longValue()).as("pagina breder dan het venster: " + naam)
+                .isLessThanOrEqualTo(((Number) maten.get("client")).longValue());
+        assertThat((String) maten.get("over")).as("elementen buiten het formulier op " + naam).isEmpty();
+        assertThat((String) maten.get("hoog")).as("tekst die uit zijn invoervak loopt op " + naam).isEmpty();
+    }
+
+    private ProcessInstance totConceptPlan(String achternaam) {
+        ProcessInstance pi = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        runtime.setVariable(pi.getId(), "achternaam", achternaam);
+        taken.complete(casussen.taak(pi, "Task_ContactLeggen"));
+        taken.complete(casussen.taak(pi, "Task_ProcesAfstemmen"));
+        taken.complete(casussen.taak(pi, "Task_Intakegesprek"),
+                Map.of("hulpvraagHuisvesting", true, "notitieHuisvesting", "Geen woning na uitstroom"));
+        taken.complete(casussen.taak(pi, "Task_Informatieblad"));
+        casussen.voerJobUit(pi, "Task_DeelInformatieblad");
+        taken.complete(casussen.taak(pi, "Task_VerrijkInformatie"));
+        management.createJobQuery().processInstanceId(pi.getId()).activityId("Gateway_BeeldvormingKlaar").list()
+                .forEach(job -> management.executeJob(job.getId()));
+        assertThat(casussen.taak(pi, "Task_ConceptPlanOpstellen")).isNotNull();
+        return pi;
+    }
+}
