@@ -1,9 +1,13 @@
 package nl.nazorg.casus;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
-/** Input that a process cannot start or continue with; the message names the field and never its value. */
-public class OngeldigeProcesinvoerException extends ProcessEngineException {
+/**
+ * Input that a process cannot start or continue with; the message names the field and never its value. A bad request
+ * in Camunda's terms: the engine logs it quietly instead of as an error with a stack trace, and its REST API answers
+ * 400 where it answers bad requests at all.
+ */
+public class OngeldigeProcesinvoerException extends BadUserRequestException {
 
     public OngeldigeProcesinvoerException(String message) {
         super(message);

@@ -1,10 +1,14 @@
 package nl.nazorg.e2e;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -28,6 +32,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
+    private static final Pattern FILTER = Pattern.compile("[?&]filter=([^&]+)");
 
     private final ChromeDriver driver;
     private final String basis;
@@ -93,9 +98,22 @@ final class Browser implements AutoCloseable {
                 .stream().filter(WebElement::isDisplayed).reduce((eerste, tweede) -> tweede).orElse(null));
     }
 
-    /** Opens, in Tasklist's list, the task of the case whose Naam column shows this name. */
+    /**
+     * Opens, in the selected Tasklist filter, the task of the case of the person with this name, searching the filter
+     * for the name as a person does (Tasklist's search on the process variable achternaam): the group's list may
+     * hold many more tasks than one page shows. The page is loaded anew with the search, so no earlier list is read.
+     */
     void openTaakVan(String naam) {
-        wacht(d -> d.findElement(By.xpath("//li[contains(@class,'task')][.//*[@uib-tooltip=" + xpathTekst(naam) + "]]//h4/a")))
+        String zoekvraag = URLEncoder.encode("[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + naam
+                + "\",\"name\":\"achternaam\"}]", StandardCharsets.UTF_8).replace("+", "%20");
+        Matcher filter = wacht(d -> {
+            Matcher gevonden = FILTER.matcher(d.getCurrentUrl());
+            return gevonden.find() ? gevonden : null;
+        });
+        driver.get("about:blank");
+        driver.get(basis + "/camunda/app/tasklist/default/#/?filter=" + filter.group(1) + "&searchQuery=" + zoekvraag);
+        // searched, the list holds only the few tasks of that one case; the whole group list would be the wrong one
+        wacht(d -> d.findElements(By.cssSelector("li.task")).size() < 5 ? d.findElement(By.cssSelector("li.task h4 a")) : null)
                 .click();
     }
 
