@@ -38,6 +38,20 @@ class KetenmanagerTakenTest extends PostgresSpringTest {
         }
     }
 
+    /** A ketenmanager's read of an action task's form variables once left the case impossible to delete. */
+    @Test
+    void naHetKijkenVanDeKetenmanagerBlijftDeCasusTeVerwijderen() {
+        casus = casussen.totUitvoering(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        ApiKlant manager = new ApiKlant(poort, "manager");
+        for (Task taak : taken.createTaskQuery().processInstanceId(casus.getId()).list()) {
+            assertThat(manager.get("/engine-rest/task/" + taak.getId()).statusCode()).isEqualTo(200);
+            manager.get("/engine-rest/task/" + taak.getId() + "/form-variables");
+            manager.get("/engine-rest/task/" + taak.getId() + "/variables");
+        }
+        runtime.deleteProcessInstance(casus.getId(), "einde test", true, true, true, true);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(casus.getId()).count()).isZero();
+    }
+
     @Test
     void ketenmanagerLeestTakenMaarWerktZeNietEnZoektNietOpPersonen() {
         casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "sittard", "GM1883");
@@ -48,7 +62,9 @@ class KetenmanagerTakenTest extends PostgresSpringTest {
         assertThat(lijst.statusCode()).isEqualTo(200);
         assertThat(lijst.body()).contains(taak);
         assertThat(manager.get("/engine-rest/task/report/candidate-group-count").body()).contains("casemanager-sittard");
-        assertThat(manager.get("/engine-rest/task/" + taak + "/form-variables").body()).doesNotContain(BSN).doesNotContain("Jansen");
+        assertThat(manager.get("/engine-rest/task/" + taak + "/form-variables").statusCode()).isEqualTo(403);
+        assertThat(manager.get("/engine-rest/task/" + taak + "/variables").statusCode()).isEqualTo(403);
+        assertThat(manager.get("/engine-rest/task/" + taak + "/variables/bsn").statusCode()).isEqualTo(403);
 
         assertThat(manager.get("/engine-rest/task?processVariables=bsn_eq_" + BSN).statusCode()).isEqualTo(403);
         assertThat(manager.get("/engine-rest/task/count?processVariables=achternaam_like_Jan%25").statusCode()).isEqualTo(403);
@@ -66,6 +82,8 @@ class KetenmanagerTakenTest extends PostgresSpringTest {
         assertThat(nogOpen).as("still open").isNotNull();
         assertThat(nogOpen.getAssignee()).isNull();
 
+        assertThat(new ApiKlant(poort, "cm-sittard").get("/engine-rest/task/" + taak + "/form-variables").body())
+                .as("the worker still gets the form").contains(BSN);
         ApiKlant casemanager = new ApiKlant(poort, "cm-sittard");
         assertThat(casemanager.get("/engine-rest/task?processVariables=achternaam_eq_Jansen").body())
                 .as("workers keep their own searches").contains(taak);
