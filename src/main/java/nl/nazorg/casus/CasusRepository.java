@@ -29,12 +29,26 @@ public class CasusRepository {
     }
 
     public Optional<Casus> zoek(String detentieId) {
+        return zoekWaar("detentie_id", detentieId);
+    }
+
+    public Optional<Casus> zoekOpProcesinstantie(String processInstanceId) {
+        return zoekWaar("process_instance_id", processInstanceId);
+    }
+
+    private Optional<Casus> zoekWaar(String kolom, String waarde) {
         return jdbc.query("""
                 select detentie_id, process_instance_id, pi_code, gemeente_code, zvh_regio, insluitingsdatum
-                from casus where detentie_id = ?""",
+                from casus where %s = ?""".formatted(kolom),
                 (rs, i) -> new Casus(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getDate(6).toLocalDate()),
-                detentieId).stream().findFirst();
+                waarde).stream().findFirst();
+    }
+
+    /** Closed by the process (Task_CasusAfsluiten); the row stays until the bewaartermijn ends (bewaartermijn/Opschoning). */
+    public boolean isAfgesloten(String detentieId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select afgesloten_op is not null from casus where detentie_id = ?", Boolean.class, detentieId));
     }
 
     public void wijzigPi(String detentieId, String piCode) {

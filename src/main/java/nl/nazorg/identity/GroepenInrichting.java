@@ -82,9 +82,14 @@ public class GroepenInrichting {
         autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, ALLES, CREATE);
     }
 
-    /** Cockpit, reading everything and changing nothing. */
+    /**
+     * Cockpit, reading everything and changing nothing. READ on tasks is what Cockpit's open-task count and task page
+     * need; claiming, assigning and completing need UPDATE, TASK_ASSIGN or TASK_WORK, which the group does not get. The
+     * engine keeps personal variables from it, also in task searches (cockpit/TakenZonderPersoonsgegevens).
+     */
     private void ketenmanager(String groep) {
         autorisaties.verleen(groep, Resources.APPLICATION, "cockpit", ACCESS);
+        autorisaties.verleen(groep, Resources.TASK, ALLES, READ);
         autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, ALLES, READ, READ_HISTORY);
         autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, ALLES, READ);
         autorisaties.verleen(groep, Resources.DECISION_DEFINITION, ALLES, READ, READ_HISTORY);

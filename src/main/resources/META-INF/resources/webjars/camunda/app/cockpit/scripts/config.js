@@ -11,6 +11,11 @@ export default {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
   },
-  // Front-end plug-ins (ES-modules, pad relatief aan app/cockpit/), bijvoorbeeld 'scripts/plugin.js'.
-  customScripts: []
+  // Front-end plug-ins (ES-modules, pad relatief aan app/cockpit/): Nederlands voor de teksten die Cockpit niet uit
+  // locales/nl.json haalt.
+  customScripts: ['scripts/nederlands.js'],
+  // Het lange nazorgmodel leesbaar openen in plaats van passend en onleesbaar klein.
+  bpmnJs: {
+    additionalModules: ['scripts/leesbaar-diagram']
+  }
 };
