@@ -99,11 +99,11 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Opens, in the selected Tasklist filter, the task of the case of the person with this name, searching the filter
-     * for the name as a person does (Tasklist's search on the process variable achternaam): the group's list may
-     * hold many more tasks than one page shows. The page is loaded anew with the search, so no earlier list is read.
+     * Searches the selected Tasklist filter for the tasks of the person with this name, as a person does (Tasklist's
+     * search on the process variable achternaam): a group's list may hold many more tasks than one page shows. The
+     * page is loaded anew with the search, so no earlier list is read. Returns how many tasks the search shows.
      */
-    void openTaakVan(String naam) {
+    int zoekTakenVan(String naam) {
         String zoekvraag = URLEncoder.encode("[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + naam
                 + "\",\"name\":\"achternaam\"}]", StandardCharsets.UTF_8).replace("+", "%20");
         Matcher filter = wacht(d -> {
@@ -112,12 +112,19 @@ final class Browser implements AutoCloseable {
         });
         driver.get("about:blank");
         driver.get(basis + "/camunda/app/tasklist/default/#/?filter=" + filter.group(1) + "&searchQuery=" + zoekvraag);
-        // searched, the list holds only the few tasks of that one case; the whole group list would be the wrong one
-        wacht(d -> d.findElements(By.cssSelector("li.task")).size() < 5 ? d.findElement(By.cssSelector("li.task h4 a")) : null)
-                .click();
+        wacht(d -> !d.findElements(By.cssSelector("li.task")).isEmpty() || toontTekst("Geen taken gevonden") ? true : null);
+        return driver.findElements(By.cssSelector("li.task")).size();
     }
 
-    /** Clicks the element once it is enabled, scrolled to the middle so that no footer covers it. */
+    /** Opens the task of the person with this name in the selected filter: searched, the list holds that case only. */
+    void openTaakVan(String naam) {
+        int taken = zoekTakenVan(naam);
+        if (taken == 0 || taken > 3) {
+            throw new IllegalStateException("Zoeken op " + naam + " gaf " + taken + " taken");
+        }
+        wacht(d -> d.findElement(By.cssSelector("li.task h4 a"))).click();
+    }
+
     void klik(By selector) {
         WebElement element = wacht(d -> {
             WebElement gevonden = d.findElement(selector);
