@@ -1,9 +1,8 @@
 package nl.nazorg.cockpit;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import nl.nazorg.identity.Groepsindeling;
+import nl.nazorg.security.Opdrachtcontroles;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -39,15 +38,7 @@ class TakenZonderPersoonsgegevens extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        configuratie.setCustomPreCommandInterceptorsTxRequired(met(configuratie.getCustomPreCommandInterceptorsTxRequired(), configuratie));
-        configuratie.setCustomPreCommandInterceptorsTxRequiresNew(met(configuratie.getCustomPreCommandInterceptorsTxRequiresNew(), configuratie));
-    }
-
-    /** Each of the engine's two command chains needs an instance of its own. */
-    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, ProcessEngineConfigurationImpl configuratie) {
-        List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(new Controle(configuratie));
-        return lijst;
+        Opdrachtcontroles.voorContext(configuratie, () -> new Controle(configuratie));
     }
 
     private static final class Controle extends CommandInterceptor {

@@ -1,6 +1,5 @@
 package nl.nazorg.security;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -178,18 +177,7 @@ final class Commandoinvoer {
     }
 
     private static Object veld(Object commando, String naam) {
-        for (Class<?> klasse = commando.getClass(); klasse != null; klasse = klasse.getSuperclass()) {
-            try {
-                Field veld = klasse.getDeclaredField(naam);
-                veld.setAccessible(true);
-                return veld.get(commando);
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IllegalStateException("Veld '" + naam + "' van " + commando.getClass().getName()
-                        + " is niet leesbaar", e);
-            }
-        }
-        throw new IllegalStateException(commando.getClass().getName() + " heeft geen veld '" + naam + "'");
+        return new Commandoveld(commando.getClass(), naam, "op variabelen").lees(commando);
     }
+
 }

@@ -13,11 +13,14 @@ final class Commandoveld {
 
     private final Class<?> commando;
     private final String naam;
+    private final String controle;
     private final Field veld;
 
-    Commandoveld(Class<?> commando, String naam) {
+    /** {@code controle} says what the field is read for, in the refusal: "op expressies", "op variabelen". */
+    Commandoveld(Class<?> commando, String naam, String controle) {
         this.commando = commando;
         this.naam = naam;
+        this.controle = controle;
         this.veld = zoek(commando, naam);
     }
 
@@ -33,17 +36,23 @@ final class Commandoveld {
     }
 
     private BadUserRequestException onleesbaar() {
-        return new BadUserRequestException("De opdracht kan niet op expressies worden gecontroleerd en wordt daarom "
+        return new BadUserRequestException("De opdracht kan niet " + controle + " worden gecontroleerd en wordt daarom "
                 + "geweigerd (veld " + naam + " van " + commando.getSimpleName() + " is niet leesbaar).");
     }
 
+    /** Declared by the class or one of its superclasses. */
     private static Field zoek(Class<?> commando, String naam) {
-        try {
-            Field veld = commando.getDeclaredField(naam);
-            veld.setAccessible(true);
-            return veld;
-        } catch (NoSuchFieldException | RuntimeException e) {
-            return null;
+        for (Class<?> klasse = commando; klasse != null; klasse = klasse.getSuperclass()) {
+            try {
+                Field veld = klasse.getDeclaredField(naam);
+                veld.setAccessible(true);
+                return veld;
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
+        return null;
     }
 }

@@ -34,8 +34,8 @@ class GeenExpressiesInZoekvragen extends AbstractProcessEnginePlugin {
 
     static final String WEIGERING = "Expressies in zoekvragen zijn niet toegestaan";
 
-    static final Commandoveld UITBREIDING = new Commandoveld(AbstractExecuteFilterCmd.class, "extendingQuery");
-    static final Commandoveld FILTER = new Commandoveld(SaveFilterCmd.class, "filter");
+    static final Commandoveld UITBREIDING = new Commandoveld(AbstractExecuteFilterCmd.class, "extendingQuery", "op expressies");
+    static final Commandoveld FILTER = new Commandoveld(SaveFilterCmd.class, "filter", "op expressies");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {

@@ -1,6 +1,5 @@
 package nl.nazorg.security;
 
-import java.lang.reflect.Field;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -25,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OpmerkingenEnBijlagen extends AbstractProcessEnginePlugin {
 
+    private static final String CONTROLE = "op de casus van de opmerking of bijlage";
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         Opdrachtcontroles.voorContext(configuratie, Controle::new);
@@ -35,9 +36,8 @@ class OpmerkingenEnBijlagen extends AbstractProcessEnginePlugin {
         @Override
         public <T> T execute(Command<T> opdracht) {
             if (opdracht instanceof AddCommentCmd || opdracht instanceof CreateAttachmentCmd) {
-                Class<?> soort = opdracht instanceof AddCommentCmd ? AddCommentCmd.class : CreateAttachmentCmd.class;
-                String taakId = veld(soort, opdracht, "taskId");
-                String procesinstantieId = veld(soort, opdracht, "processInstanceId");
+                String taakId = (String) new Commandoveld(opdracht.getClass(), "taskId", CONTROLE).lees(opdracht);
+                String procesinstantieId = (String) new Commandoveld(opdracht.getClass(), "processInstanceId", CONTROLE).lees(opdracht);
                 next.execute(context -> {
                     controleer(context, taakId, procesinstantieId);
                     return null;
@@ -71,17 +71,6 @@ class OpmerkingenEnBijlagen extends AbstractProcessEnginePlugin {
             for (CommandChecker controle : controles) {
                 controle.checkUpdateProcessInstanceById(procesinstantieId);
             }
-        }
-    }
-
-    /** Camunda's commands keep the task and process instance in protected fields without getters. */
-    private static String veld(Class<?> soort, Object opdracht, String naam) {
-        try {
-            Field veld = soort.getDeclaredField(naam);
-            veld.setAccessible(true);
-            return (String) veld.get(opdracht);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Veld " + naam + " ontbreekt in " + soort.getName(), e);
         }
     }
 }

@@ -23,13 +23,14 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 final class Toewijzingen {
 
-    private static final Commandoveld CLAIM_TAAK = new Commandoveld(ClaimTaskCmd.class, "taskId");
-    private static final Commandoveld CLAIM_GEBRUIKER = new Commandoveld(ClaimTaskCmd.class, "userId");
-    private static final Commandoveld DELEGEER_TAAK = new Commandoveld(DelegateTaskCmd.class, "taskId");
-    private static final Commandoveld DELEGEER_GEBRUIKER = new Commandoveld(DelegateTaskCmd.class, "userId");
-    private static final Commandoveld KOPPEL_TAAK = new Commandoveld(AbstractSetTaskPropertyCmd.class, "taskId");
-    private static final Commandoveld KOPPEL_GEBRUIKER = new Commandoveld(AbstractAddIdentityLinkCmd.class, "userId");
-    private static final Commandoveld OPGESLAGEN_TAAK = new Commandoveld(SaveTaskCmd.class, "task");
+    private static final String TOEWIJZING = "op toewijzing";
+    private static final Commandoveld CLAIM_TAAK = new Commandoveld(ClaimTaskCmd.class, "taskId", TOEWIJZING);
+    private static final Commandoveld CLAIM_GEBRUIKER = new Commandoveld(ClaimTaskCmd.class, "userId", TOEWIJZING);
+    private static final Commandoveld DELEGEER_TAAK = new Commandoveld(DelegateTaskCmd.class, "taskId", TOEWIJZING);
+    private static final Commandoveld DELEGEER_GEBRUIKER = new Commandoveld(DelegateTaskCmd.class, "userId", TOEWIJZING);
+    private static final Commandoveld KOPPEL_TAAK = new Commandoveld(AbstractSetTaskPropertyCmd.class, "taskId", TOEWIJZING);
+    private static final Commandoveld KOPPEL_GEBRUIKER = new Commandoveld(AbstractAddIdentityLinkCmd.class, "userId", TOEWIJZING);
+    private static final Commandoveld OPGESLAGEN_TAAK = new Commandoveld(SaveTaskCmd.class, "task", TOEWIJZING);
 
     private Toewijzingen() {
     }

@@ -41,7 +41,7 @@ class CommandoveldTest {
 
     @Test
     void eenVeldDatNietBestaatWeigertDeOpdracht() {
-        Commandoveld hernoemd = new Commandoveld(SaveFilterCmd.class, "taskFilter");
+        Commandoveld hernoemd = new Commandoveld(SaveFilterCmd.class, "taskFilter", "op expressies");
 
         assertThatThrownBy(() -> hernoemd.lees(new SaveFilterCmd(new FilterEntity("Task"))))
                 .isInstanceOf(BadUserRequestException.class)
