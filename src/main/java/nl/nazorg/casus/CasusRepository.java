@@ -28,6 +28,11 @@ public class CasusRepository {
                 casus.zvhRegio(), Date.valueOf(casus.insluitingsdatum()), nu());
     }
 
+    /** Holds the case's row until the surrounding transaction ends: the chain's notices for one case wait for each other. */
+    public void vergrendel(String detentieId) {
+        jdbc.query("select detentie_id from casus where detentie_id = ? for update", rs -> { }, detentieId);
+    }
+
     public Optional<Casus> zoek(String detentieId) {
         return zoekWaar("detentie_id", detentieId);
     }

@@ -7,6 +7,7 @@ import nl.nazorg.api.ApiFout;
 import nl.nazorg.monitoring.Rapportagetabellen;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,11 +23,14 @@ public class Procesberichten {
 
     private final RuntimeService runtime;
     private final Rapportagetabellen rapportage;
+    private final CasusRepository casussen;
     private final TransactionTemplate transacties;
 
-    public Procesberichten(RuntimeService runtime, Rapportagetabellen rapportage, PlatformTransactionManager transacties) {
+    public Procesberichten(RuntimeService runtime, Rapportagetabellen rapportage, CasusRepository casussen,
+                           PlatformTransactionManager transacties) {
         this.runtime = runtime;
         this.rapportage = rapportage;
+        this.casussen = casussen;
         this.transacties = new TransactionTemplate(transacties);
     }
 
@@ -36,8 +40,7 @@ public class Procesberichten {
      * after sending the handover the case closes at once instead of waiting for a notice that already came.
      */
     public void uitDetentie(Casus casus, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
-        opnieuwBijGelijktijdigheid(() -> {
-            moetLopen(casus);
+        perCasus(casus, () -> {
             if (runtime.getVariable(casus.processInstanceId(), NazorgVariabelen.UITSTROOMDATUM) != null) {
                 return;
             }
@@ -48,17 +51,14 @@ public class Procesberichten {
                     .setVariables(melding)
                     .correlateAllWithResult().isEmpty();
             if (!afgeleverd) {
-                transacties.executeWithoutResult(status -> {
-                    runtime.setVariables(casus.processInstanceId(), melding);
-                    rapportage.uitstroom(casus.detentieId(), uitstroomdatum, uitstroomgemeenteCode);
-                });
+                runtime.setVariables(casus.processInstanceId(), melding);
+                rapportage.uitstroom(casus.detentieId(), uitstroomdatum, uitstroomgemeenteCode);
             }
         });
     }
 
     public void overplaatsing(Casus casus, String piCode) {
-        opnieuwBijGelijktijdigheid(() -> {
-            moetLopen(casus);
+        perCasus(casus, () -> {
             if (piCode.equals(runtime.getVariable(casus.processInstanceId(), NazorgVariabelen.PI_CODE))) {
                 return;
             }
@@ -70,17 +70,21 @@ public class Procesberichten {
     }
 
     /**
-     * Two notices for one case at the same moment, on two nodes: the loser looks again and finds it done. The engine
-     * lets the loser fail in more than one way: an optimistic lock, or a message subscription that was there when the
-     * correlation looked and gone when it triggered ("does not have a subscription", the other node's commit in
-     * between). Every attempt is its own transaction, so a failure that does not go away is thrown after the last one.
+     * One notice at a time per case, also across nodes: each attempt is one transaction that first locks the case's
+     * row, so a second notice for the case waits and then sees the first one's work. What the lock cannot order (the
+     * job executor working the same case, which the database may then end as a deadlock or an optimistic lock) is
+     * tried again; a failure that does not go away is thrown after the last attempt.
      */
-    private static void opnieuwBijGelijktijdigheid(Runnable melding) {
+    private void perCasus(Casus casus, Runnable melding) {
         for (int poging = 1; ; poging++) {
             try {
-                melding.run();
+                transacties.executeWithoutResult(status -> {
+                    casussen.vergrendel(casus.detentieId());
+                    moetLopen(casus);
+                    melding.run();
+                });
                 return;
-            } catch (ProcessEngineException e) {
+            } catch (ProcessEngineException | ConcurrencyFailureException e) {
                 if (poging == POGINGEN) {
                     throw e;
                 }

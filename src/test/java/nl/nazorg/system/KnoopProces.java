@@ -23,10 +23,12 @@ final class KnoopProces implements AutoCloseable {
 
     private final Process proces;
     private final int poort;
+    private final Path log;
 
-    private KnoopProces(Process proces, int poort) {
+    private KnoopProces(Process proces, int poort, Path log) {
         this.proces = proces;
         this.poort = poort;
+        this.log = log;
     }
 
     /** Starts the jar with these extra arguments and waits until /actuator/health says UP. */
@@ -38,15 +40,34 @@ final class KnoopProces implements AutoCloseable {
         List<String> opdracht = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(), "--server.port=" + poort));
         opdracht.addAll(argumenten);
-        Process proces = new ProcessBuilder(opdracht).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "knoop-" + naam + ".log").toFile()).start();
-        KnoopProces knoop = new KnoopProces(proces, poort);
+        Path log = Path.of("target", "knoop-" + naam + ".log");
+        Process proces = new ProcessBuilder(opdracht).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        KnoopProces knoop = new KnoopProces(proces, poort, log);
         knoop.wachtTotGereed();
         return knoop;
     }
 
     int poort() {
         return poort;
+    }
+
+    /**
+     * The node's ERROR lines with the first lines of their stack traces, for the test's output: the log file itself is
+     * gone with the CI run's work tree.
+     */
+    String fouten() throws IOException {
+        List<String> fouten = new ArrayList<>();
+        int stapelregels = 0;
+        for (String regel : Files.readAllLines(log)) {
+            if (regel.contains(" ERROR ")) {
+                fouten.add(regel);
+                stapelregels = 12;
+            } else if (stapelregels > 0 && (regel.startsWith("\t") || regel.startsWith("Caused by"))) {
+                fouten.add(regel);
+                stapelregels--;
+            }
+        }
+        return String.join(System.lineSeparator(), fouten);
     }
 
     /** kill -9: no shutdown hook, no transaction finished, locks left as they are. */

@@ -77,6 +77,10 @@ class TweeKnopenIT {
             } finally {
                 for (KnoopProces knoop : knopen) {
                     knoop.close();
+                    String fouten = knoop.fouten();
+                    if (!fouten.isEmpty()) {
+                        System.out.println("Fouten in het log van een node:" + System.lineSeparator() + fouten);
+                    }
                 }
             }
         }
