@@ -16,6 +16,7 @@ import nl.nazorg.zelfmelder.Zelfmelders;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * the tests of the reports, which must run through the real process.
  */
 @Component
+@Profile("demo")
 public class Casusverloop {
 
     private final Meldingen meldingen;

@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import nl.nazorg.beeldvorming.Leefgebied;
 import nl.nazorg.melding.EersteDagsmelding;
 import nl.nazorg.zelfmelder.Zelfmeldermelding;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * the memo's deadlines, some beyond them, so the reports show deadlines met and missed.
  */
 @Component
+@Profile("demo")
 public class Jaarsimulatie {
 
     /** One detainee. {@code uitstroom} is null while still detained. */

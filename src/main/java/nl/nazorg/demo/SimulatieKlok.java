@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * shows as an incident in Cockpit instead of stopping the simulation.
  */
 @Component
+@Profile("demo")
 public class SimulatieKlok {
 
     private static final int MAX_JOBS_PER_STAP = 10_000;

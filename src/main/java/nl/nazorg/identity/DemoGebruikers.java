@@ -1,16 +1,19 @@
 package nl.nazorg.identity;
 
+import nl.nazorg.system.Opstartstap;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo profile only: one invented person per role, password "demo", so every role can be tried at once. */
 @Component
+@Order(50)
 @Profile("demo")
-public class DemoGebruikers {
+public class DemoGebruikers implements Opstartstap {
 
     static final String WACHTWOORD = "demo";
 
@@ -44,7 +47,8 @@ public class DemoGebruikers {
     }
 
     /** At every start, through nl.nazorg.system.Opstart. */
-    public void maakAan() {
+    @Override
+    public void richtIn() {
         for (DemoGebruiker gebruiker : GEBRUIKERS) {
             if (identiteit.createUserQuery().userId(gebruiker.id()).count() == 0) {
                 User user = identiteit.newUser(gebruiker.id());

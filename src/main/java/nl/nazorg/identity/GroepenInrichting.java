@@ -1,5 +1,6 @@
 package nl.nazorg.identity;
 
+import nl.nazorg.system.Opstartstap;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Access to single cases is granted per process instance by {@link CasusAutorisaties}.
  */
 @Component
-public class GroepenInrichting {
+@Order(30)
+public class GroepenInrichting implements Opstartstap {
 
     static final String[] PROCESSEN = {"nazorg", "zelfmelder"};
     private static final String ALLES = "*";
@@ -36,6 +39,7 @@ public class GroepenInrichting {
     }
 
     /** At every start, through nl.nazorg.system.Opstart. */
+    @Override
     public void richtIn() {
         for (Groep groep : indeling.groepen()) {
             bewaar(groep);

@@ -1,5 +1,6 @@
 package nl.nazorg.identity;
 
+import nl.nazorg.system.Opstartstap;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * run with the user's own authorizations, so each sees only the tasks of their PI, region or gemeente.
  */
 @Component
-public class TasklistFilters {
+@Order(40)
+public class TasklistFilters implements Opstartstap {
 
     /** A task card shows its first two columns until opened: for an action which one, otherwise name and detention. */
     static final List<Map<String, String>> KOLOMMEN = List.of(
@@ -58,6 +61,7 @@ public class TasklistFilters {
      * At every start, through nl.nazorg.system.Opstart. Tasklist opens the filter with the lowest priority: the work
      * of the user's groups, since nothing is assigned until someone claims it.
      */
+    @Override
     public void richtIn() {
         maak("Taken van mijn groepen", "Taken van mijn PI, regio of gemeente, ook die al door een collega zijn opgepakt",
                 -30, IEDEREEN, taken.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")

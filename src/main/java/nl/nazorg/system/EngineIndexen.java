@@ -3,6 +3,7 @@ package nl.nazorg.system;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * this index both sides of the OR are index scans (volume benchmark, README "Prestaties").
  */
 @Component
-class EngineIndexen {
+@Order(10)
+class EngineIndexen implements Opstartstap {
 
     static final List<String> INDEXEN = List.of(
             "create index if not exists nazorg_auth_user on act_ru_authorization (user_id_)");
@@ -26,7 +28,9 @@ class EngineIndexen {
         this.jdbc = jdbc;
     }
 
-    void maak() {
+    @Override
+
+    public void richtIn() {
         INDEXEN.forEach(jdbc::execute);
     }
 }

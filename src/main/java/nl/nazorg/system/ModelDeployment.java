@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * (stack note 3). Unchanged models are filtered out: a restart creates no new version.
  */
 @Component
-public class ModelDeployment {
+@Order(20)
+public class ModelDeployment implements Opstartstap {
 
     static final String DEPLOYMENT_NAME = "nazorg";
     static final String[] PATTERNS = {
@@ -34,7 +36,8 @@ public class ModelDeployment {
     }
 
     /** Called by {@link Opstart}. */
-    public void deploy() {
+    @Override
+    public void richtIn() {
         DeploymentBuilder builder = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source(DEPLOYMENT_NAME)

@@ -1,10 +1,7 @@
 package nl.nazorg.system;
 
-import nl.nazorg.identity.DemoGebruikers;
-import nl.nazorg.identity.GroepenInrichting;
-import nl.nazorg.identity.TasklistFilters;
-import nl.nazorg.zvh.ZvhRegisterCsvImport;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.List;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -14,32 +11,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every node does once it is ready, in this order: indexes on Camunda's tables, the models, groups and
- * authorizations, Tasklist filters, demo users (demo profile) and the ZVH register. Each step finds what an earlier start made and adds only what is
- * missing; nodes starting at the same moment take turns on the row of opstart_slot, in one transaction that the
+ * What every node does once it is ready, before it serves anyone: the {@link Opstartstap}s that the features
+ * register (indexes, models, groups and authorizations, Tasklist filters, demo users, the ZVH register), in their
+ * order. Nodes starting at the same moment take turns on the row of opstart_slot, in one transaction that the
  * engine's commands join, so the second node sees the first one's work instead of racing it.
  */
 @Component
 class Opstart {
 
-    private final EngineIndexen indexen;
-    private final ModelDeployment modellen;
-    private final GroepenInrichting groepen;
-    private final TasklistFilters filters;
-    private final ObjectProvider<DemoGebruikers> demoGebruikers;
-    private final ZvhRegisterCsvImport zvhRegister;
+    private final List<Opstartstap> stappen;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;
 
-    Opstart(EngineIndexen indexen, ModelDeployment modellen, GroepenInrichting groepen, TasklistFilters filters,
-            ObjectProvider<DemoGebruikers> demoGebruikers, ZvhRegisterCsvImport zvhRegister, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager) {
-        this.indexen = indexen;
-        this.modellen = modellen;
-        this.groepen = groepen;
-        this.filters = filters;
-        this.demoGebruikers = demoGebruikers;
-        this.zvhRegister = zvhRegister;
+    Opstart(List<Opstartstap> stappen, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.stappen = stappen;
         this.jdbc = jdbc;
         this.transactie = new TransactionTemplate(transactionManager);
     }
@@ -49,12 +34,7 @@ class Opstart {
     void richtIn() {
         transactie.executeWithoutResult(status -> {
             jdbc.queryForObject("select id from opstart_slot where id = 1 for update", Integer.class);
-            indexen.maak();
-            modellen.deploy();
-            groepen.richtIn();
-            filters.richtIn();
-            demoGebruikers.ifAvailable(DemoGebruikers::maakAan);
-            zvhRegister.importeerBijStart();
+            stappen.forEach(Opstartstap::richtIn);
         });
     }
 }

@@ -1,5 +1,6 @@
 package nl.nazorg.zvh;
 
+import nl.nazorg.system.Opstartstap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * built-in register: with {@code nazorg.koppelingen.gcos.modus: http} GCOS holds the register and the CSV is ignored.
  */
 @Component
+@Order(60)
 @ConditionalOnProperty(prefix = "nazorg.koppelingen.gcos", name = "modus", havingValue = "ingebouwd", matchIfMissing = true)
-public class ZvhRegisterCsvImport {
+public class ZvhRegisterCsvImport implements Opstartstap {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZvhRegisterCsvImport.class);
 
@@ -39,7 +42,8 @@ public class ZvhRegisterCsvImport {
 
     /** At every start, through nl.nazorg.system.Opstart. */
     @Transactional
-    public void importeerBijStart() {
+    @Override
+    public void richtIn() {
         if (locatie == null || locatie.isBlank()) {
             return;
         }

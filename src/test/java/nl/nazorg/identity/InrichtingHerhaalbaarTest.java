@@ -29,7 +29,7 @@ class InrichtingHerhaalbaarTest extends PostgresSpringTest {
 
         groepen.richtIn();
         filters.richtIn();
-        demoGebruikers.maakAan();
+        demoGebruikers.richtIn();
         groepen.richtIn();
 
         assertThat(tellingen()).isEqualTo(voor);

@@ -22,7 +22,7 @@ class EngineIndexenTest extends PostgresSpringTest {
                 "CREATE INDEX nazorg_auth_user ON " + jdbc.queryForObject("select current_schema()", String.class)
                         + ".act_ru_authorization USING btree (user_id_)");
 
-        indexen.maak();
+        indexen.richtIn();
 
         assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'nazorg_auth_user'", Integer.class))
                 .isEqualTo(1);
