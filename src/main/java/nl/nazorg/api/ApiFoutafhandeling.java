@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import nl.nazorg.casus.CasusAfgeslotenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -88,8 +89,8 @@ public class ApiFoutafhandeling {
         return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", fout.getMessage());
     }
 
-    @ExceptionHandler(ApiFout.Conflict.class)
-    ResponseEntity<ProblemDetail> conflict(ApiFout.Conflict fout) {
+    @ExceptionHandler({ApiFout.Conflict.class, CasusAfgeslotenException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException fout) {
         return probleem(HttpStatus.CONFLICT, "Conflict met de toestand van de casus", fout.getMessage());
     }
 

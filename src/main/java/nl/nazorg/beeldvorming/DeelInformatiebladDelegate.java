@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.partner.Bericht;
-import nl.nazorg.termijn.Termijn;
+import nl.nazorg.casus.Termijn;
 import nl.nazorg.termijn.Termijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

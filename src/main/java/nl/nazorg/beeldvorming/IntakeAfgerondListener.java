@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import nl.nazorg.casus.ProcesVariabelen;
-import nl.nazorg.termijn.Termijn;
+import nl.nazorg.casus.Termijn;
 import nl.nazorg.termijn.Termijnen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -3,10 +3,9 @@ package nl.nazorg.casus;
 import java.time.LocalDate;
 import java.util.Map;
 
-import nl.nazorg.api.ApiFout;
-import nl.nazorg.monitoring.Rapportagetabellen;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,14 +21,14 @@ public class Procesberichten {
     private static final int POGINGEN = 3;
 
     private final RuntimeService runtime;
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final CasusRepository casussen;
     private final TransactionTemplate transacties;
 
-    public Procesberichten(RuntimeService runtime, Rapportagetabellen rapportage, CasusRepository casussen,
+    public Procesberichten(RuntimeService runtime, ApplicationEventPublisher gebeurtenissen, CasusRepository casussen,
                            PlatformTransactionManager transacties) {
         this.runtime = runtime;
-        this.rapportage = rapportage;
+        this.gebeurtenissen = gebeurtenissen;
         this.casussen = casussen;
         this.transacties = new TransactionTemplate(transacties);
     }
@@ -52,7 +51,7 @@ public class Procesberichten {
                     .correlateAllWithResult().isEmpty();
             if (!afgeleverd) {
                 runtime.setVariables(casus.processInstanceId(), melding);
-                rapportage.uitstroom(casus.detentieId(), uitstroomdatum, uitstroomgemeenteCode);
+                gebeurtenissen.publishEvent(new UitstroomGemeld(casus.detentieId(), uitstroomdatum, uitstroomgemeenteCode));
             }
         });
     }
@@ -94,7 +93,7 @@ public class Procesberichten {
 
     private void moetLopen(Casus casus) {
         if (runtime.createProcessInstanceQuery().processInstanceId(casus.processInstanceId()).count() == 0) {
-            throw new ApiFout.Conflict("De casus " + casus.detentieId() + " is al afgesloten");
+            throw new CasusAfgeslotenException(casus.detentieId());
         }
     }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import nl.nazorg.api.ApiFout;
 import nl.nazorg.api.ApiGebruiker;
+import nl.nazorg.api.CasusToegang;
 import nl.nazorg.casus.Casus;
 import nl.nazorg.casus.CasusRepository;
-import nl.nazorg.casus.CasusToegang;
 import nl.nazorg.partner.Document;
 import nl.nazorg.partner.DocumentArchief;
 import org.camunda.bpm.engine.TaskService;

@@ -6,7 +6,6 @@ import static nl.nazorg.casus.NazorgVariabelen.ZVH_CLIENT;
 import static nl.nazorg.casus.NazorgVariabelen.ZVH_REGIO;
 
 import nl.nazorg.casus.ProcesVariabelen;
-import nl.nazorg.plan.Acties;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,9 @@ public class Groepen {
 
     public static final String RECLASSERING = "reclassering";
 
-    private final Acties acties;
+    private final ActiePartij acties;
 
-    public Groepen(Acties acties) {
+    public Groepen(ActiePartij acties) {
         this.acties = acties;
     }
 
@@ -48,7 +47,7 @@ public class Groepen {
 
     /** The group of the partij that carries out the current action of the actielijst. */
     public String voorActie(VariableScope scope) {
-        Acties.Partij partij = acties.partij(scope);
+        ActiePartij.Partij partij = acties.partij(scope);
         return switch (partij) {
             case CASEMANAGER -> casemanager(ProcesVariabelen.verplichteTekst(scope, PI_CODE));
             case REGIEVOERDER -> regievoerder(scope);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.nazorg.partner.PartnerAdressen;
-import nl.nazorg.zvh.GemeenteTabel;
 import org.springframework.stereotype.Component;
 
 /** Every group of the spec, for the PIs and regions in configuration and the gemeenten of the region table. */

@@ -20,13 +20,13 @@ import nl.nazorg.casus.PersoonSlot;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.CasusAutorisaties;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
-import nl.nazorg.monitoring.Rapportagetabellen;
 import nl.nazorg.partner.PartnerAdressen;
-import nl.nazorg.termijn.Termijn;
+import nl.nazorg.casus.Termijn;
 import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.zvh.ZvhRegioBepaling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -45,13 +45,13 @@ public class MeldingOntvangenListener implements ExecutionListener {
     private final CasusAutorisaties casusAutorisaties;
     private final ZelfmelderKoppeling zelfmelderKoppeling;
     private final PersoonSlot persoonSlot;
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, ZvhRegioBepaling regioBepaling,
                                     PartnerAdressen adressen, CasusAutorisaties casusAutorisaties,
                                     ZelfmelderKoppeling zelfmelderKoppeling, PersoonSlot persoonSlot,
-                                    Rapportagetabellen rapportage) {
-        this.rapportage = rapportage;
+                                    ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.zelfmelderKoppeling = zelfmelderKoppeling;
         this.persoonSlot = persoonSlot;
         this.casussen = casussen;
@@ -91,7 +91,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
             throw new CasusBestaatAlException(detentieId);
         }
         Map<Termijn, LocalDate> vervaldagen = termijnen.vervaldagen(insluitingsdatum);
-        rapportage.casusGemeld(new Rapportagetabellen.NieuweCasus(detentieId, piCode, zvhRegio, gemeenteCode,
+        gebeurtenissen.publishEvent(new CasusGemeld(detentieId, piCode, zvhRegio, gemeenteCode,
                 ProcesVariabelen.tekst(execution, GESLACHT), insluitingsdatum, vervaldagen.get(Termijn.INTAKE),
                 vervaldagen.get(Termijn.INFORMATIEBLAD), vervaldagen.get(Termijn.PLAN)));
         casusAutorisaties.bijStart(execution.getProcessInstanceId(), piCode, zvhRegio);

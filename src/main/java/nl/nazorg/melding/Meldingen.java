@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;

@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 
+import nl.nazorg.identity.GemeenteTabel;
+import nl.nazorg.melding.CasusGemeld;
 import nl.nazorg.termijn.TermijnAfgerond;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.zelfmelder.Zelfmeldergebeurtenissen;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,12 +35,8 @@ public class Rapportagetabellen {
         this.maandversies = maandversies;
     }
 
-    public record NieuweCasus(String detentieId, String piCode, String zvhRegio, String gemeenteCode, String geslacht,
-                              LocalDate insluitingsdatum, LocalDate intakeDeadline, LocalDate informatiebladDeadline,
-                              LocalDate planDeadline) {
-    }
-
-    public void casusGemeld(NieuweCasus casus) {
+    @EventListener
+    public void casusGemeld(CasusGemeld casus) {
         casusWijzigt(casus.detentieId());
         jdbc.update("delete from rapportage_casus where detentie_id = ?", casus.detentieId());
         jdbc.update("""
@@ -103,7 +101,11 @@ public class Rapportagetabellen {
         maandversies.gewijzigd(detentieId, uitstroomdatum);
     }
 
-    public void zelfmelderGemeld(String zelfmelderId, String gemeenteCode, LocalDate oproepdatum) {
+    @EventListener
+    public void zelfmelderGemeld(Zelfmeldergebeurtenissen.Gemeld melding) {
+        String zelfmelderId = melding.zelfmelderId();
+        String gemeenteCode = melding.gemeenteCode();
+        LocalDate oproepdatum = melding.oproepdatum();
         zelfmelderWijzigt(zelfmelderId);
         jdbc.update("delete from rapportage_zelfmelder where zelfmelder_id = ?", zelfmelderId);
         jdbc.update("""
@@ -114,18 +116,24 @@ public class Rapportagetabellen {
         maandversies.gewijzigd(zelfmelderId, oproepdatum);
     }
 
-    public void planVanAanpakKlaar(String zelfmelderId, LocalDate dag) {
-        zelfmelderWijzigt(zelfmelderId);
+    @EventListener
+    public void planVanAanpakKlaar(Zelfmeldergebeurtenissen.PlanVanAanpakKlaar klaar) {
+        zelfmelderWijzigt(klaar.zelfmelderId());
         jdbc.update("update rapportage_zelfmelder set plan_van_aanpak_op = ? where zelfmelder_id = ? "
-                + "and plan_van_aanpak_op is null", Date.valueOf(dag), zelfmelderId);
+                + "and plan_van_aanpak_op is null", Date.valueOf(klaar.dag()), klaar.zelfmelderId());
     }
 
-    public void uitstelAangevraagd(String zelfmelderId) {
-        zelfmelderWijzigt(zelfmelderId);
-        jdbc.update("update rapportage_zelfmelder set uitstel_aangevraagd = true where zelfmelder_id = ?", zelfmelderId);
+    @EventListener
+    public void uitstelAangevraagd(Zelfmeldergebeurtenissen.UitstelAangevraagd aanvraag) {
+        zelfmelderWijzigt(aanvraag.zelfmelderId());
+        jdbc.update("update rapportage_zelfmelder set uitstel_aangevraagd = true where zelfmelder_id = ?",
+                aanvraag.zelfmelderId());
     }
 
-    public void uitstelToegekend(String zelfmelderId, LocalDate nieuweOproepdatum) {
+    @EventListener
+    public void uitstelToegekend(Zelfmeldergebeurtenissen.UitstelToegekend uitstel) {
+        String zelfmelderId = uitstel.zelfmelderId();
+        LocalDate nieuweOproepdatum = uitstel.nieuweOproepdatum();
         zelfmelderWijzigt(zelfmelderId);
         jdbc.update("update rapportage_zelfmelder set uitstel_toegekend = true, oproepdatum = ? where zelfmelder_id = ?",
                 Date.valueOf(nieuweOproepdatum), zelfmelderId);

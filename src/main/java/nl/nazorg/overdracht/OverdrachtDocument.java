@@ -13,7 +13,7 @@ import nl.nazorg.partner.Bijlage;
 import nl.nazorg.partner.PdfOpmaak;
 import nl.nazorg.plan.CasusDocumentGegevens;
 import nl.nazorg.plan.DocumentOpmaak;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.identity.ActiePartij;
 import nl.nazorg.termijn.Termijnen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -22,9 +23,7 @@ import org.springframework.stereotype.Component;
  * omschrijving, leefgebied, partij and streefdatum, as the Camunda Form submits it.
  */
 @Component("acties")
-public class Acties {
-
-    public enum Partij { CASEMANAGER, REGIEVOERDER, RECLASSERING, GEMEENTE }
+public class Acties implements ActiePartij {
 
     /** The actions to carry out, one task each; none when the plan has no actielijst. */
     public List<SpinJsonNode> lijst(VariableScope scope) {
@@ -39,6 +38,7 @@ public class Acties {
         return lijst.elements();
     }
 
+    @Override
     public Partij partij(VariableScope scope) {
         String partij = veld(scope, "partij");
         if (partij == null) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.partner.Bijlage;
 import nl.nazorg.partner.PdfOpmaak;
-import nl.nazorg.termijn.Termijn;
+import nl.nazorg.casus.Termijn;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;

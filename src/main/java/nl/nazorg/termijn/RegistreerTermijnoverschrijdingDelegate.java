@@ -7,6 +7,7 @@ import static nl.nazorg.casus.NazorgVariabelen.TERMIJN;
 import java.time.OffsetDateTime;
 
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.casus.Termijn;
 import nl.nazorg.identity.Groepen;
 import nl.nazorg.partner.Bericht;
 import nl.nazorg.partner.PartnerAdressen;

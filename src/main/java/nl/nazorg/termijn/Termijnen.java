@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.casus.Termijn;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;

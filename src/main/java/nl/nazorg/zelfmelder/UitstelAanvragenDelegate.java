@@ -1,11 +1,11 @@
 package nl.nazorg.zelfmelder;
 
 import nl.nazorg.casus.ProcesVariabelen;
-import nl.nazorg.monitoring.Rapportagetabellen;
 import nl.nazorg.partner.Bericht;
 import nl.nazorg.partner.PartnerBerichten;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Week 5: the gemeente asks OM/CJIB for uitstel so the plan can be carried out; the decision comes as UitstelBesluit. */
@@ -15,11 +15,11 @@ public class UitstelAanvragenDelegate implements JavaDelegate {
     static final String ONTVANGER = "CJIB (namens OM)";
 
     private final PartnerBerichten berichten;
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    public UitstelAanvragenDelegate(PartnerBerichten berichten, Rapportagetabellen rapportage) {
+    public UitstelAanvragenDelegate(PartnerBerichten berichten, ApplicationEventPublisher gebeurtenissen) {
         this.berichten = berichten;
-        this.rapportage = rapportage;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
@@ -31,6 +31,6 @@ public class UitstelAanvragenDelegate implements JavaDelegate {
                 "Oproepdatum: %s%nReden: %s".formatted(ProcesVariabelen.tekst(execution, ZelfmelderVariabelen.OPROEPDATUM),
                         reden == null || reden.isBlank() ? "plan van aanpak uitvoeren voor de melding" : reden)));
         execution.setVariable(ZelfmelderVariabelen.UITSTEL_AANGEVRAAGD, true);
-        rapportage.uitstelAangevraagd(zelfmelderId);
+        gebeurtenissen.publishEvent(new Zelfmeldergebeurtenissen.UitstelAangevraagd(zelfmelderId));
     }
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
-import nl.nazorg.monitoring.Rapportagetabellen;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.calendar.DateTimeUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +24,12 @@ public class UitstelBesluitListener implements ExecutionListener {
 
     private final ZelfmelderRepository zelfmelders;
     private final ZelfmelderTermijnen termijnen;
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     public UitstelBesluitListener(ZelfmelderRepository zelfmelders, ZelfmelderTermijnen termijnen,
-                                  Rapportagetabellen rapportage) {
+                                  ApplicationEventPublisher gebeurtenissen) {
         this.zelfmelders = zelfmelders;
-        this.rapportage = rapportage;
+        this.gebeurtenissen = gebeurtenissen;
         this.termijnen = termijnen;
     }
 
@@ -47,7 +47,7 @@ public class UitstelBesluitListener implements ExecutionListener {
         execution.setVariable(ZelfmelderVariabelen.OPROEPDATUM, nieuw.toString());
         String zelfmelderId = ProcesVariabelen.verplichteTekst(execution, ZelfmelderVariabelen.ZELFMELDER_ID);
         zelfmelders.wijzigOproepdatum(zelfmelderId, nieuw);
-        rapportage.uitstelToegekend(zelfmelderId, nieuw);
+        gebeurtenissen.publishEvent(new Zelfmeldergebeurtenissen.UitstelToegekend(zelfmelderId, nieuw));
         ZonderAutorisatiecontrole.uitvoeren(() -> verzetTimer(execution, nieuw));
     }
 

@@ -13,11 +13,11 @@ import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.CasusAutorisaties;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
 import nl.nazorg.melding.BsnControle;
-import nl.nazorg.monitoring.Rapportagetabellen;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +33,12 @@ public class ZelfmelderOntvangenListener implements ExecutionListener {
     private final CasusAutorisaties autorisaties;
     private final GemeenteTabel gemeenten;
     private final PersoonSlot persoonSlot;
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     public ZelfmelderOntvangenListener(ZelfmelderRepository zelfmelders, ZelfmelderTermijnen termijnen,
                                        CasusAutorisaties autorisaties, GemeenteTabel gemeenten, PersoonSlot persoonSlot,
-                                       Rapportagetabellen rapportage) {
-        this.rapportage = rapportage;
+                                       ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.persoonSlot = persoonSlot;
         this.zelfmelders = zelfmelders;
         this.termijnen = termijnen;
@@ -76,7 +76,7 @@ public class ZelfmelderOntvangenListener implements ExecutionListener {
         } catch (DuplicateKeyException e) {
             throw new ZelfmelderBestaatAlException(zelfmelderId);
         }
-        rapportage.zelfmelderGemeld(zelfmelderId, gemeenteCode, oproepdatum);
+        gebeurtenissen.publishEvent(new Zelfmeldergebeurtenissen.Gemeld(zelfmelderId, gemeenteCode, oproepdatum));
         autorisaties.bijZelfmelder(execution.getProcessInstanceId(), gemeenteCode);
     }
 

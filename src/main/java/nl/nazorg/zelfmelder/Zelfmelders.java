@@ -11,7 +11,7 @@ import nl.nazorg.api.Invoercontrole;
 import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.melding.BsnControle;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

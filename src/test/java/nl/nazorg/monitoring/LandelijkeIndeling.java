@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.nazorg.partner.PartnerAdressen;
-import nl.nazorg.zvh.GemeenteTabel;
-import nl.nazorg.zvh.GemeenteTabel.Gemeente;
+import nl.nazorg.identity.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel.Gemeente;
 
 /**
  * The country the benchmark fills: the application's own regions and gemeenten (the decision table, Limburg) and

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.nazorg.beeldvorming.Leefgebied;
-import nl.nazorg.zvh.GemeenteTabel.Gemeente;
+import nl.nazorg.identity.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel.Gemeente;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 

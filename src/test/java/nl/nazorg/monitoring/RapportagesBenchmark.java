@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.nazorg.NazorgApplication;
 import nl.nazorg.TestDatabase;
 import nl.nazorg.partner.PartnerAdressen;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import nl.nazorg.partner.Bijlage;
 import nl.nazorg.plan.TestVariabelen;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.GemeenteTabel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

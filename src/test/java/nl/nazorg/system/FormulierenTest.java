@@ -26,8 +26,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.beeldvorming.Leefgebied;
-import nl.nazorg.plan.Acties;
-import nl.nazorg.zvh.GemeenteTabel;
+import nl.nazorg.identity.ActiePartij;
+import nl.nazorg.identity.GemeenteTabel;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,7 +241,7 @@ class FormulierenTest {
         Set<String> gemeenten = new TreeSet<>(new GemeenteTabel().gemeenten().keySet());
         Set<String> leefgebieden = Arrays.stream(Leefgebied.values()).map(Leefgebied::code)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> partijen = Arrays.stream(Acties.Partij.values()).map(p -> p.name().toLowerCase(Locale.ROOT))
+        Set<String> partijen = Arrays.stream(ActiePartij.Partij.values()).map(p -> p.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         SoftAssertions softly = new SoftAssertions();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.nazorg.casus.Termijn;
 import org.junit.jupiter.api.Test;
 
 class TermijnenTest {

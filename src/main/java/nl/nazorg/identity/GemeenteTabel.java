@@ -1,4 +1,4 @@
-package nl.nazorg.zvh;
+package nl.nazorg.identity;
 
 import java.io.IOException;
 import java.io.InputStream;

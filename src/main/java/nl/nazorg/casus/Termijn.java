@@ -1,4 +1,4 @@
-package nl.nazorg.termijn;
+package nl.nazorg.casus;
 
 import java.util.Arrays;
 

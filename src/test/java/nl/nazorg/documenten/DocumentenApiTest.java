@@ -1,4 +1,4 @@
-package nl.nazorg.casus;
+package nl.nazorg.documenten;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

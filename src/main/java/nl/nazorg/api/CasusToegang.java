@@ -1,9 +1,9 @@
-package nl.nazorg.casus;
+package nl.nazorg.api;
 
 import java.util.Collections;
 
-import nl.nazorg.api.ApiFout;
-import nl.nazorg.api.ApiGebruiker;
+import nl.nazorg.casus.Casus;
+import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.identity.Groepsindeling;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;

@@ -1,4 +1,4 @@
-package nl.nazorg.casus;
+package nl.nazorg.documenten;
 
 import java.util.List;
 
@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.nazorg.api.ApiFout;
 import nl.nazorg.api.ApiGebruiker;
+import nl.nazorg.api.CasusToegang;
 import nl.nazorg.partner.Document;
 import nl.nazorg.partner.DocumentArchief;
 import org.springframework.http.ContentDisposition;
