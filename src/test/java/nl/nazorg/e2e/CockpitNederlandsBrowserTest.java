@@ -147,8 +147,9 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
         return engelsOp(browser, pagina + ", tab " + naam);
     }
 
+    /** Camunda's English and "null" on the page as it shows now, each found as "page (where): word". */
     @SuppressWarnings("unchecked")
-    private static List<String> engelsOp(Browser browser, String pagina) {
+    static List<String> engelsOp(Browser browser, String pagina) {
         var gezien = (java.util.Map<String, String>) browser.driver().executeScript(ZICHTBAAR);
         List<String> gevonden = new ArrayList<>();
         for (String soort : List.of("tekst", "titels")) {

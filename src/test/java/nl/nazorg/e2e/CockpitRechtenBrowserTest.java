@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Cockpit offers only what the user may do: the read-only ketenmanager sees no button to cancel, suspend or change a
  * case, its variables, tasks, job definitions or deployments (the engine would answer 403); the beheerder sees them
- * all. The buttons are in the page for both; what differs is whether they show.
+ * all. The buttons are in the page for both; what differs is whether they show. The beheerder's pages, with their
+ * extra buttons and the batches page, are Dutch too.
  */
 class CockpitRechtenBrowserTest extends PostgresSpringTest {
 
@@ -35,6 +36,7 @@ class CockpitRechtenBrowserTest extends PostgresSpringTest {
     @Autowired RuntimeService runtime;
 
     private ProcessInstance casus;
+    private final List<String> engels = new ArrayList<>();
 
     @AfterEach
     void opruimen() {
@@ -52,6 +54,7 @@ class CockpitRechtenBrowserTest extends PostgresSpringTest {
 
         Map<String, Boolean> beheerder = knoppenZoalsGezienDoor("beheerder");
         assertThat(beheerder).as("buttons shown to the beheerder").doesNotContainValue(false);
+        assertThat(engels).as("English or null on the beheerder's Cockpit pages").isEmpty();
         assertThat(beheerder.keySet()).isEqualTo(manager.keySet());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(casus.getId()).singleResult().isSuspended()).isFalse();
     }
@@ -75,6 +78,7 @@ class CockpitRechtenBrowserTest extends PostgresSpringTest {
                     "variabele bewerken", "button[ng-click^='enableEditMode']",
                     "variabele verwijderen", "button[ng-click^='deleteVariable']"));
             browser.schermafdruk("cockpit-rechten-" + gebruiker + "-1-procesinstantie");
+            engels.addAll(CockpitNederlandsBrowserTest.engelsOp(browser, gebruiker + ": procesinstantie"));
 
             browser.klik(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Gebruikerstaken']"));
             browser.wachtOpTekst("Contact leggen met regievoerder");
@@ -82,6 +86,7 @@ class CockpitRechtenBrowserTest extends PostgresSpringTest {
                     "groepen van taak beheren", "a.change-group-identity-links",
                     "gebruikers van taak beheren", "a.change-user-identity-links",
                     "taak toewijzen", "td.assignee .edit-toggle"));
+            engels.addAll(CockpitNederlandsBrowserTest.engelsOp(browser, gebruiker + ": gebruikerstaken"));
 
             browser.open(COCKPIT + "process-definition/" + definitie + "/runtime?detailsTab=job-definition-table");
             browser.wachtOpTekst("async-before");
@@ -91,6 +96,7 @@ class CockpitRechtenBrowserTest extends PostgresSpringTest {
                     "jobprioriteit jobdefinitie", "a[ng-click='openDialog(jobDefinition)']",
                     "jobdefinitie opschorten", "a[ng-click^='openSuspensionStateDialog']"));
             browser.schermafdruk("cockpit-rechten-" + gebruiker + "-2-procesdefinitie");
+            engels.addAll(CockpitNederlandsBrowserTest.engelsOp(browser, gebruiker + ": jobdefinities"));
 
             browser.open(COCKPIT + "repository");
             browser.wachtOpTekst("nazorg.bpmn");
@@ -99,6 +105,14 @@ class CockpitRechtenBrowserTest extends PostgresSpringTest {
                     .perform();
             knoppen(browser, getoond, Map.of("uitrol verwijderen", "a.delete-deployment"));
             browser.schermafdruk("cockpit-rechten-" + gebruiker + "-3-uitrollen");
+            engels.addAll(CockpitNederlandsBrowserTest.engelsOp(browser, gebruiker + ": uitrollen"));
+
+            if (gebruiker.equals("beheerder")) {
+                browser.open(COCKPIT + "batch");
+                browser.wachtOpTekst("Lopende batches");
+                browser.schermafdruk("cockpit-rechten-beheerder-4-batches");
+                engels.addAll(CockpitNederlandsBrowserTest.engelsOp(browser, "beheerder: batches"));
+            }
         }
         return getoond;
     }

@@ -46,6 +46,8 @@ const BESLISTABEL_TITEL = {
   'Input type': 'Invoertype',
   'Output type': 'Uitvoertype',
   'Input values': 'Invoerwaarden',
+  'Input label': 'Invoer',
+  'Output label': 'Uitvoer',
   'Output values': 'Uitvoerwaarden',
   'No overlap is possible and all rules are disjoint. Only a single rule can be matched':
     'Regels overlappen niet: hoogstens één regel past.',
