@@ -94,6 +94,7 @@ public class CasusVanTaak {
         }
         return dossiers;
     }
+
     private static Optional<Long> nummer(String documentId) {
         try {
             return Optional.of(Long.parseLong(documentId));
