@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The documents sent to partners, opened with the Tasklist login over real HTTP: the casemanager of the case gets the
  * PDF next to the task, another PI's casemanager and an anonymous caller get nothing. After the case is closed, its
  * PI and region still read the case and its documents through /api/v1; another PI does not. The letter to a zelfmelder
- * is opened next to the gemeente's task, and by no other gemeente.
+ * is opened next to the gemeente's task, and by no other gemeente; once the zelfmelder has reported in the PI, the
+ * casemanager of the nazorg case finds it with that case.
  */
 class DocumentenInTasklistTest extends PostgresSpringTest {
 
@@ -125,6 +127,25 @@ class DocumentenInTasklistTest extends PostgresSpringTest {
         WebappLogin casemanager = WebappLogin.tasklist(poort, "cm-terpeel");
         assertThat(casemanager.getBytes(pdf).statusCode()).as("a casemanager outside the zelfmelder's case").isEqualTo(404);
         assertThat(WebappLogin.anoniem(poort).getBytes(pdf).statusCode()).isEqualTo(401);
+
+        String detentieId = TestCasussen.nieuwDetentieId();
+        Map<String, Object> melding = TestCasussen.melding(detentieId, "ter-peel", "GM0983");
+        melding.put("bsn", "100000034");
+        ProcessInstance nazorg = runtime.createMessageCorrelation("EersteDagsmelding").processInstanceBusinessKey(detentieId)
+                .setVariables(melding).correlateStartMessage();
+        casussen.voerJobUit(nazorg, "Task_RegistreerMelding");
+        casussen.voerJobUit(nazorg, "Task_CheckBekendheid");
+        taken.complete(casussen.taak(nazorg, "Task_BeoordeelBekendheid"), Map.of("zvhClient", false));
+        casussen.voerJobUit(nazorg, "Task_InformeerPi");
+        assertThat(runtime.getVariable(nazorg.getId(), "zelfmelderId")).as("the nazorg case took over the zelfmelder").isEqualTo(zelfmelderId);
+        String nazorgTaak = casussen.taak(nazorg, "Task_ContactLeggen");
+        HttpResponse<String> bijNazorg = WebappLogin.tasklist(poort, "cm-terpeel").get(PLUGIN + nazorgTaak + "/documenten");
+        assertThat(bijNazorg.statusCode()).as(bijNazorg.body()).isEqualTo(200);
+        assertThat(JSON.readTree(bijNazorg.body()).findValuesAsText("soort")).containsExactly("BRIEF_ZELFMELDER");
+        assertThat(casemanager.getBytes(PLUGIN + nazorgTaak + "/documenten/" + documenten.get(0).path("id").asLong()).statusCode())
+                .isEqualTo(200);
+        assertThat(WebappLogin.tasklist(poort, "cm-sittard").get(PLUGIN + nazorgTaak + "/documenten").statusCode()).isEqualTo(404);
+        runtime.deleteProcessInstance(nazorg.getId(), "einde test");
     }
 
     /** Runs the async steps after the handover (sending, closing) until the case has ended. */
