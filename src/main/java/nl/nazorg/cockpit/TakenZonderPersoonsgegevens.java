@@ -1,7 +1,6 @@
 package nl.nazorg.cockpit;
 
-
-import nl.nazorg.identity.Groepsindeling;
+import nl.nazorg.security.NietPersoonlijkeVariabelen;
 import nl.nazorg.security.Opdrachtcontroles;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -61,9 +59,7 @@ class TakenZonderPersoonsgegevens extends AbstractProcessEnginePlugin {
         }
 
         private boolean isKetenmanager() {
-            Authentication aanmelding = configuratie.getIdentityService().getCurrentAuthentication();
-            return configuratie.isAuthorizationEnabled() && aanmelding != null && aanmelding.getGroupIds() != null
-                    && aanmelding.getGroupIds().contains(Groepsindeling.KETENMANAGER);
+            return NietPersoonlijkeVariabelen.geldenVoor(configuratie, configuratie.getIdentityService().getCurrentAuthentication());
         }
     }
 

@@ -13,6 +13,7 @@ import nl.nazorg.identity.Groepsindeling;
 import nl.nazorg.zelfmelder.ZelfmelderVariabelen;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.QueryVariableValue;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -20,9 +21,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 /**
  * The variables a ketenmanager may read: where a case is and how it keeps its deadlines, nothing about the person
  * (no bsn, name, birth date, intake answers, notes or plan). Monitoring the chain needs no more. Any name not listed
- * here is personal, so a new variable stays hidden until someone decides otherwise.
+ * here is personal, so a new variable stays hidden until someone decides otherwise. This class also owns the
+ * question whether a user is held to these variables, for every check that guards them.
  */
-final class NietPersoonlijkeVariabelen {
+public final class NietPersoonlijkeVariabelen {
 
     static final Set<String> NAMEN = Stream.concat(CasusOverzichten.HISTORISCH_GELEZEN.stream(), Stream.of(
                     NazorgVariabelen.PI_CODE, NazorgVariabelen.ZVH_REGIO, NazorgVariabelen.GEMEENTE_CODE,
@@ -38,12 +40,16 @@ final class NietPersoonlijkeVariabelen {
      */
     static boolean geldenNu() {
         CommandContext context = Context.getCommandContext();
-        if (context == null || !context.isAuthorizationCheckEnabled()
-                || !context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
-            return false;
-        }
-        Authentication gebruiker = context.getAuthentication();
-        return gebruiker != null && gebruiker.getGroupIds() != null
+        return context != null && context.isAuthorizationCheckEnabled()
+                && geldenVoor(context.getProcessEngineConfiguration(), context.getAuthentication());
+    }
+
+    /**
+     * Whether this user is held to these variables: a ketenmanager, on an engine that checks authorizations. For a
+     * check that runs before the engine's command context exists.
+     */
+    public static boolean geldenVoor(ProcessEngineConfigurationImpl configuratie, Authentication gebruiker) {
+        return configuratie.isAuthorizationEnabled() && gebruiker != null && gebruiker.getGroupIds() != null
                 && gebruiker.getGroupIds().contains(Groepsindeling.KETENMANAGER);
     }
 

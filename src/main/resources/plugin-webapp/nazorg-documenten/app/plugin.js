@@ -1,4 +1,4 @@
-// Tasklist tab "Documenten": the D&R-plan and the overdracht of the task's case as sent to the partners, each opened
+// Tasklist tab "Documenten": the D&R-plan, the overdracht and the letter to a zelfmelder, as sent, each opened
 // in a new browser tab through the Tasklist login. Plain DOM code, no build step.
 
 function element(naam, {tekst, ...attributen} = {}, kinderen = []) {

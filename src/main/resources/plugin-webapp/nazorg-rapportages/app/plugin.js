@@ -199,7 +199,7 @@ async function toonRapportage(api, sectie, soort, van, tot) {
   sectie.replaceChildren(element('h3', {tekst: soort.kop}), element('p', {class: 'nazorg-laden', tekst: 'Laden…'}));
   try {
     const rapport = await (await haal(api, soort.naam, van, tot, 'application/json')).json();
-    const knop = element('button', {type: 'button', class: 'btn btn-default nazorg-csv', tekst: 'Download CSV'});
+    const knop = element('button', {type: 'button', class: 'btn btn-default nazorg-csv', tekst: 'CSV downloaden'});
     knop.addEventListener('click', () => downloadCsv(api, soort.naam, van, tot, knop));
     sectie.replaceChildren(
       element('h3', {tekst: soort.kop}),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import nl.nazorg.TestCasussen;
 import nl.nazorg.demo.Casusverloop;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The documents sent to partners, opened with the Tasklist login over real HTTP: the casemanager of the case gets the
  * PDF next to the task, another PI's casemanager and an anonymous caller get nothing. After the case is closed, its
- * PI and region still read the case and its documents through /api/v1; another PI does not.
+ * PI and region still read the case and its documents through /api/v1; another PI does not. The letter to a zelfmelder
+ * is opened next to the gemeente's task, and by no other gemeente; once the zelfmelder has reported in the PI, the
+ * casemanager of the nazorg case finds it with that case.
  */
 class DocumentenInTasklistTest extends PostgresSpringTest {
 
@@ -34,6 +39,7 @@ class DocumentenInTasklistTest extends PostgresSpringTest {
     @Autowired Casusverloop verloop;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired TaskService taken;
 
     @Test
     void casemanagerOpentHetPlanBijDeTaakEnLeestDeCasusNaAfsluiting() throws Exception {
@@ -82,6 +88,64 @@ class DocumentenInTasklistTest extends PostgresSpringTest {
         assertThat(andere.get("/api/v1/detenties/" + detentieId).statusCode()).isEqualTo(404);
         assertThat(andere.get("/api/v1/detenties/" + detentieId + "/documenten").statusCode()).isEqualTo(404);
         assertThat(new ApiKlant(poort, "regie-midden").get("/api/v1/detenties/" + detentieId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void gemeenteOpentDeBriefAanDeZelfmelderBijHaarTaak() throws Exception {
+        String zelfmelderId = "ZM-" + UUID.randomUUID();
+        ApiKlant koppeling = new ApiKlant(poort, "koppeling");
+        assertThat(koppeling.post("/api/v1/zelfmelders", """
+                {"zelfmelderId": "%s", "bsn": "100000034", "achternaam": "Briefdrager", "voorletters": "B.",
+                 "geboortedatum": "1981-02-03", "geslacht": "V", "gemeenteCode": "GM0983", "oproepdatum": "2099-03-01"}"""
+                .formatted(zelfmelderId)).statusCode()).isEqualTo(201);
+        String zelfmelder = runtime.createProcessInstanceQuery().processInstanceBusinessKey(zelfmelderId).singleResult().getId();
+        taken.complete(taken.createTaskQuery().processInstanceId(zelfmelder).taskDefinitionKey("Task_ScreeningTriage")
+                .singleResult().getId());
+        for (Job brief : management.createJobQuery().processInstanceId(zelfmelder).activityId("Task_VerstuurBrief").list()) {
+            management.executeJob(brief.getId());
+        }
+        assertThat(koppeling.post("/api/v1/zelfmelders/" + zelfmelderId + "/reactie", "{}").statusCode()).isEqualTo(202);
+        String taak = taken.createTaskQuery().processInstanceId(zelfmelder).taskDefinitionKey("Task_GesprekZelfmelder")
+                .singleResult().getId();
+
+        WebappLogin venlo = WebappLogin.tasklist(poort, "gemeente-venlo");
+        HttpResponse<String> lijst = venlo.get(PLUGIN + taak + "/documenten");
+        assertThat(lijst.statusCode()).as(lijst.body()).isEqualTo(200);
+        JsonNode documenten = JSON.readTree(lijst.body());
+        assertThat(documenten.findValuesAsText("soort")).containsExactly("BRIEF_ZELFMELDER");
+        assertThat(documenten.findValuesAsText("omschrijving")).containsExactly("Brief aan zelfmelder");
+        assertThat(lijst.body()).as("no person in the list").doesNotContain("Briefdrager").doesNotContain(zelfmelderId);
+        String pdf = PLUGIN + taak + "/documenten/" + documenten.get(0).path("id").asLong();
+        HttpResponse<byte[]> brief = venlo.getBytes(pdf);
+        assertThat(brief.statusCode()).isEqualTo(200);
+        assertThat(brief.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(new String(brief.body(), 0, 5)).isEqualTo("%PDF-");
+
+        WebappLogin roermond = WebappLogin.tasklist(poort, "gemeente-roermond");
+        assertThat(roermond.get(PLUGIN + taak + "/documenten").statusCode()).isEqualTo(404);
+        assertThat(roermond.getBytes(pdf).statusCode()).isEqualTo(404);
+        WebappLogin casemanager = WebappLogin.tasklist(poort, "cm-terpeel");
+        assertThat(casemanager.getBytes(pdf).statusCode()).as("a casemanager outside the zelfmelder's case").isEqualTo(404);
+        assertThat(WebappLogin.anoniem(poort).getBytes(pdf).statusCode()).isEqualTo(401);
+
+        String detentieId = TestCasussen.nieuwDetentieId();
+        Map<String, Object> melding = TestCasussen.melding(detentieId, "ter-peel", "GM0983");
+        melding.put("bsn", "100000034");
+        ProcessInstance nazorg = runtime.createMessageCorrelation("EersteDagsmelding").processInstanceBusinessKey(detentieId)
+                .setVariables(melding).correlateStartMessage();
+        casussen.voerJobUit(nazorg, "Task_RegistreerMelding");
+        casussen.voerJobUit(nazorg, "Task_CheckBekendheid");
+        taken.complete(casussen.taak(nazorg, "Task_BeoordeelBekendheid"), Map.of("zvhClient", false));
+        casussen.voerJobUit(nazorg, "Task_InformeerPi");
+        assertThat(runtime.getVariable(nazorg.getId(), "zelfmelderId")).as("the nazorg case took over the zelfmelder").isEqualTo(zelfmelderId);
+        String nazorgTaak = casussen.taak(nazorg, "Task_ContactLeggen");
+        HttpResponse<String> bijNazorg = WebappLogin.tasklist(poort, "cm-terpeel").get(PLUGIN + nazorgTaak + "/documenten");
+        assertThat(bijNazorg.statusCode()).as(bijNazorg.body()).isEqualTo(200);
+        assertThat(JSON.readTree(bijNazorg.body()).findValuesAsText("soort")).containsExactly("BRIEF_ZELFMELDER");
+        assertThat(casemanager.getBytes(PLUGIN + nazorgTaak + "/documenten/" + documenten.get(0).path("id").asLong()).statusCode())
+                .isEqualTo(200);
+        assertThat(WebappLogin.tasklist(poort, "cm-sittard").get(PLUGIN + nazorgTaak + "/documenten").statusCode()).isEqualTo(404);
+        runtime.deleteProcessInstance(nazorg.getId(), "einde test");
     }
 
     /** Runs the async steps after the handover (sending, closing) until the case has ended. */

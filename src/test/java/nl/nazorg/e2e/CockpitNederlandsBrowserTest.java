@@ -25,11 +25,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class CockpitNederlandsBrowserTest extends PostgresSpringTest {
 
-    /** Camunda's own English, as its templates and en.json show it on these pages. */
+    /** Camunda's own English, as its templates, en.json and dmn-js show it on these pages. */
     private static final List<String> ENGELS = List.of("Actions", "zoom in", "zoom out", "reset zoom", "Runtime",
             "Toggle this section", "Processes", "Decisions", "Human Tasks", "Open Human Tasks", "Running Process Instances",
             "Variables", "Incidents", "User Tasks", "Process Instances", "Add criteria", "Version Tag", "Definition Version",
-            "Could not", "does not have", "permission", "Loading");
+            "Could not", "does not have", "permission", "Loading", "Business key", "Business Key", "Deployment",
+            "Deployments", "Deployed", "Tenant ID", "Called Process", "External Tasks", "Job Definitions", "No incidents",
+            "Decision name", "Hit policy", "Rules may overlap", "Annotations", "When", "Then", "Input label", "Output label",
+            "Input type", "Output type", "Decision Instances", "Assignee", "Owner", "Creation Date", "Due Date",
+            "Follow Up Date", "Priority", "Delegation State", "Task ID", "Reports", "Download CSV");
+    /** Camunda's word, half-translated in its Dutch ("gedeployed", "Deployment-ID"). */
+    private static final Pattern DEPLOY = Pattern.compile("\\w*[Dd]eploy\\w*");
+    private static final String COCKPIT = "/camunda/app/cockpit/default/#/";
     private static final Pattern WOORD = Pattern.compile("\\b(" + String.join("|", ENGELS.stream().map(Pattern::quote).toList()) + ")\\b");
     private static final String ZICHTBAAR = """
             const zichtbaar = e => e.offsetParent !== null || e === document.body;
@@ -60,6 +67,8 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
         casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "sittard", "GM1883");
         String definitie = repository.createProcessDefinitionQuery().processDefinitionKey("nazorg").latestVersion()
                 .singleResult().getId();
+        String beslissing = repository.createDecisionDefinitionQuery().decisionDefinitionKey("zvh-regio").latestVersion()
+                .singleResult().getId();
         List<String> engels = new ArrayList<>();
 
         try (Browser browser = Browser.start(poort)) {
@@ -74,40 +83,81 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
             assertThat(aantal).as("open tasks on the dashboard").matches("[1-9][0-9]*(\\.[0-9])?k?");
             engels.addAll(engelsOp(browser, "dashboard"));
 
-            browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitie + "/runtime");
+            browser.open(COCKPIT + "processes");
+            browser.wacht(d -> d.findElement(By.xpath("//a[contains(@href,'" + definitie + "')]")));
+            engels.addAll(engelsOp(browser, "procesdefinities"));
+
+            browser.open(COCKPIT + "process-definition/" + definitie + "/runtime");
             browser.wacht(d -> d.findElement(By.cssSelector("[data-element-id='Task_Intakegesprek']")));
             browser.wachtOpTekst(casus.getId());
             browser.schermafdruk("cockpit-nl-2-procesdefinitie");
             assertThat(schaal(browser)).as("the model opens at a readable scale").isGreaterThanOrEqualTo(0.5);
             engels.addAll(engelsOp(browser, "procesdefinitie"));
+            for (String tab : List.of("Incidenten", "Aangeroepen procesdefinities", "Jobdefinities")) {
+                engels.addAll(tabblad(browser, tab, "procesdefinitie"));
+            }
 
-            browser.open("/camunda/app/cockpit/default/#/process-instance/" + casus.getId() + "/runtime");
+            browser.open(COCKPIT + "process-instance/" + casus.getId() + "/runtime");
             browser.wacht(d -> d.findElement(By.cssSelector("[data-element-id='Task_ContactLeggen']")));
             browser.wachtOpTekst("piCode");
             engels.addAll(engelsOp(browser, "procesinstantie"));
-            browser.klik(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Gebruikerstaken']"));
+            engels.addAll(tabblad(browser, "Gebruikerstaken", "procesinstantie"));
             browser.wachtOpTekst("Contact leggen met regievoerder");
             browser.schermafdruk("cockpit-nl-3-procesinstantie-taken");
-            engels.addAll(engelsOp(browser, "gebruikerstaken van de casus"));
+            for (String tab : List.of("Incidenten", "Aangeroepen procesinstanties", "Jobs", "Externe taken")) {
+                engels.addAll(tabblad(browser, tab, "procesinstantie"));
+            }
 
-            browser.open("/camunda/app/cockpit/default/#/tasks");
+            browser.open(COCKPIT + "tasks");
             browser.wachtOpTekst("casemanager-sittard");
             browser.schermafdruk("cockpit-nl-4-taken");
             engels.addAll(engelsOp(browser, "takenpagina"));
+
+            browser.open(COCKPIT + "repository");
+            browser.wacht(d -> d.findElement(By.cssSelector(".deployment")));
+            browser.wachtOpTekst("nazorg.bpmn");
+            browser.schermafdruk("cockpit-nl-5-deployments");
+            engels.addAll(engelsOp(browser, "deployments"));
+
+            browser.open(COCKPIT + "decisions");
+            browser.wachtOpTekst("ZVH-regio bepalen");
+            engels.addAll(engelsOp(browser, "beslissingen"));
+            browser.open(COCKPIT + "decision-definition/" + beslissing);
+            browser.wacht(d -> d.findElement(By.cssSelector(".tjs-container, .dmn-decision-table-container, table")));
+            browser.schermafdruk("cockpit-nl-6-beslissing");
+            engels.addAll(engelsOp(browser, "beslissing"));
+
+            browser.klik(By.linkText("Rapportages"));
+            browser.wachtOpTekst("Rapportages nazorg");
+            browser.wacht(d -> d.findElement(By.cssSelector("#nazorg-informatiebladen table")));
+            browser.schermafdruk("cockpit-nl-7-rapportages");
+            engels.addAll(engelsOp(browser, "rapportages"));
         }
         assertThat(engels).as("English or null on the manager's Cockpit pages").isEmpty();
         assertThat(taken.createTaskQuery().processInstanceId(casus.getId()).singleResult().getAssignee())
                 .as("reading changed nothing").isNull();
     }
 
+    /** Opens a tab of the details below the diagram, as a person clicks it, and reads it once it has loaded. */
+    private static List<String> tabblad(Browser browser, String naam, String pagina) throws Exception {
+        browser.klik(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + naam + "']"));
+        browser.wacht(d -> d.findElements(By.cssSelector(".ctn-tabbed-content .loader, .ctn-tabbed-content .animate-spin"))
+                .stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+        browser.schermafdruk("cockpit-nl-" + pagina + "-" + naam.toLowerCase().replace(' ', '-'));
+        return engelsOp(browser, pagina + ", tab " + naam);
+    }
+
+    /** Camunda's English and "null" on the page as it shows now, each found as "page (where): word". */
     @SuppressWarnings("unchecked")
-    private static List<String> engelsOp(Browser browser, String pagina) {
+    static List<String> engelsOp(Browser browser, String pagina) {
         var gezien = (java.util.Map<String, String>) browser.driver().executeScript(ZICHTBAAR);
         List<String> gevonden = new ArrayList<>();
         for (String soort : List.of("tekst", "titels")) {
-            var treffer = WOORD.matcher(gezien.get(soort));
-            while (treffer.find()) {
-                gevonden.add(pagina + " (" + soort + "): " + treffer.group());
+            for (Pattern engels : List.of(WOORD, DEPLOY)) {
+                var treffer = engels.matcher(gezien.get(soort));
+                while (treffer.find()) {
+                    gevonden.add(pagina + " (" + soort + "): " + treffer.group());
+                }
             }
         }
         for (String regel : gezien.get("details").split("\n")) {

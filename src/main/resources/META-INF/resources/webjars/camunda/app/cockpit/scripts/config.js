@@ -12,8 +12,8 @@ export default {
     fallbackLocale: 'nl'
   },
   // Front-end plug-ins (ES-modules, pad relatief aan app/cockpit/): Nederlands voor de teksten die Cockpit niet uit
-  // locales/nl.json haalt.
-  customScripts: ['scripts/nederlands.js'],
+  // locales/nl.json haalt, en alleen de acties die de autorisaties van de gebruiker toestaan.
+  customScripts: ['scripts/nederlands.js', 'scripts/rechten.js'],
   // Het lange nazorgmodel leesbaar openen in plaats van passend en onleesbaar klein.
   bpmnJs: {
     additionalModules: ['scripts/leesbaar-diagram']
