@@ -11,11 +11,9 @@ import java.util.Set;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.partner.Bericht;
-import nl.nazorg.partner.Bijlage;
 import nl.nazorg.partner.Document;
-import nl.nazorg.partner.DocumentArchief;
+import nl.nazorg.partner.Documentverzending;
 import nl.nazorg.partner.PartnerAdressen;
-import nl.nazorg.partner.PartnerBerichten;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,18 +28,16 @@ import org.springframework.stereotype.Component;
 @Component("verstuurOverdrachtDelegate")
 public class VerstuurOverdrachtDelegate implements JavaDelegate {
 
-    private final PartnerBerichten berichten;
+    private final Documentverzending verzending;
     private final PartnerAdressen adressen;
     private final OverdrachtDocument document;
-    private final DocumentArchief archief;
     private final OverdrachtTekst overdrachtTekst;
 
-    public VerstuurOverdrachtDelegate(PartnerBerichten berichten, PartnerAdressen adressen, OverdrachtDocument document,
-                                      DocumentArchief archief, OverdrachtTekst overdrachtTekst) {
-        this.berichten = berichten;
+    public VerstuurOverdrachtDelegate(Documentverzending verzending, PartnerAdressen adressen,
+                                      OverdrachtDocument document, OverdrachtTekst overdrachtTekst) {
+        this.verzending = verzending;
         this.adressen = adressen;
         this.document = document;
-        this.archief = archief;
         this.overdrachtTekst = overdrachtTekst;
     }
 
@@ -56,13 +52,9 @@ public class VerstuurOverdrachtDelegate implements JavaDelegate {
         }
 
         Overdracht overdracht = document.gegevens(execution);
-        Bijlage pdf = archief.bewaar(DocumentArchief.sleutel(execution, Document.Soort.OVERDRACHT), detentieId,
-                Document.Soort.OVERDRACHT, document.pdf(overdracht)).alsBijlage();
-        String inhoud = overdrachtTekst.van(overdracht, pdf.bestandsnaam());
-        for (String ontvanger : ontvangers) {
-            berichten.verstuur(new Bericht(Bericht.sleutel(execution, ontvanger), detentieId, Bericht.Kanaal.MAIL,
-                    ontvanger, "Warme overdracht detentie " + detentieId, inhoud, pdf));
-        }
+        verzending.verstuur(execution, new Documentverzending.Zending(detentieId, Document.Soort.OVERDRACHT,
+                Bericht.Kanaal.MAIL, "Warme overdracht detentie " + detentieId), document.pdf(overdracht), ontvangers,
+                bestandsnaam -> overdrachtTekst.van(overdracht, bestandsnaam));
     }
 
     private static String ontvangendeGemeente(DelegateExecution execution) {

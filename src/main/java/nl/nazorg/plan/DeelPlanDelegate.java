@@ -9,11 +9,9 @@ import java.util.Set;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.partner.Bericht;
-import nl.nazorg.partner.Bijlage;
 import nl.nazorg.partner.Document;
-import nl.nazorg.partner.DocumentArchief;
+import nl.nazorg.partner.Documentverzending;
 import nl.nazorg.partner.PartnerAdressen;
-import nl.nazorg.partner.PartnerBerichten;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,18 +26,16 @@ import org.springframework.stereotype.Component;
 @Component("deelPlanDelegate")
 public class DeelPlanDelegate implements JavaDelegate {
 
-    private final PartnerBerichten berichten;
+    private final Documentverzending verzending;
     private final PartnerAdressen adressen;
     private final DrPlanDocument document;
-    private final DocumentArchief archief;
     private final PlanTekst planTekst;
 
-    public DeelPlanDelegate(PartnerBerichten berichten, PartnerAdressen adressen, DrPlanDocument document,
-                            DocumentArchief archief, PlanTekst planTekst) {
-        this.berichten = berichten;
+    public DeelPlanDelegate(Documentverzending verzending, PartnerAdressen adressen, DrPlanDocument document,
+                            PlanTekst planTekst) {
+        this.verzending = verzending;
         this.adressen = adressen;
         this.document = document;
-        this.archief = archief;
         this.planTekst = planTekst;
     }
 
@@ -52,12 +48,8 @@ public class DeelPlanDelegate implements JavaDelegate {
         ontvangers.add(adressen.reclasseringMailbox());
 
         DrPlan plan = document.gegevens(execution);
-        Bijlage pdf = archief.bewaar(DocumentArchief.sleutel(execution, Document.Soort.DR_PLAN), detentieId,
-                Document.Soort.DR_PLAN, document.pdf(plan)).alsBijlage();
-        String inhoud = planTekst.van(plan, pdf.bestandsnaam());
-        for (String ontvanger : ontvangers) {
-            berichten.verstuur(new Bericht(Bericht.sleutel(execution, ontvanger), detentieId, Bericht.Kanaal.MAIL,
-                    ontvanger, "D&R-plan detentie " + detentieId, inhoud, pdf));
-        }
+        verzending.verstuur(execution, new Documentverzending.Zending(detentieId, Document.Soort.DR_PLAN,
+                Bericht.Kanaal.MAIL, "D&R-plan detentie " + detentieId), document.pdf(plan), ontvangers,
+                bestandsnaam -> planTekst.van(plan, bestandsnaam));
     }
 }
