@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,6 +59,10 @@ final class Browser implements AutoCloseable {
                 "--window-size=1400,1600", "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("nazorg-chromium"));
         opties.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+        // goog:loggingPrefs: the page's console, so tests can fail on its errors (consolefouten()).
+        LoggingPreferences logboeken = new LoggingPreferences();
+        logboeken.enable(LogType.BROWSER, Level.ALL);
+        opties.setCapability(ChromeOptions.LOGGING_PREFS, logboeken);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -77,6 +86,21 @@ final class Browser implements AutoCloseable {
         naam.sendKeys(gebruiker);
         driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo");
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    }
+
+    /** Logs the current user out (the session ends with its cookies) and logs in as another on the login page. */
+    void wisselNaar(String app, String gebruiker) {
+        driver.get("about:blank");
+        driver.manage().deleteAllCookies();
+        logIn(app, gebruiker);
+    }
+
+    /** The page's console errors (SEVERE) since the last call; Chromium hands each entry out once. */
+    List<String> consolefouten() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(regel -> regel.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Waits up to 30 s; when in vain, the page as it was is saved as target/screenshots/vergeefs-gewacht-*.png. */
@@ -125,6 +149,14 @@ final class Browser implements AutoCloseable {
         wacht(d -> d.findElement(By.cssSelector("li.task h4 a"))).click();
     }
 
+    /** Opens the task with this name of the person with this name in the selected filter, searched as above. */
+    void openTaak(String naam, String taaknaam) {
+        if (zoekTakenVan(naam) == 0) {
+            throw new IllegalStateException("Zoeken op " + naam + " gaf geen taken");
+        }
+        klik(By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space(.)=" + xpathTekst(taaknaam) + "]"));
+    }
+
     void klik(By selector) {
         WebElement element = wacht(d -> {
             WebElement gevonden = d.findElement(selector);
@@ -154,8 +186,8 @@ final class Browser implements AutoCloseable {
     }
 
     Path schermafdruk(String naam) throws IOException {
-        Files.createDirectories(SCHERMAFDRUKKEN);
         Path doel = SCHERMAFDRUKKEN.resolve(naam + ".png");
+        Files.createDirectories(doel.getParent());
         Files.write(doel, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return doel;
     }
