@@ -91,7 +91,7 @@ final class Browser implements AutoCloseable {
     /** Logs the current user out (the session ends with its cookies) and logs in as another on the login page. */
     void wisselNaar(String app, String gebruiker) {
         driver.get("about:blank");
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         logIn(app, gebruiker);
     }
 

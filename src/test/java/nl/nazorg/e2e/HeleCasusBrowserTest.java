@@ -8,11 +8,15 @@ import static nl.nazorg.e2e.TasklistPagina.typ;
 import static nl.nazorg.e2e.TasklistPagina.typDatum;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
@@ -24,6 +28,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,6 +59,19 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     private String ingelogd;
     private String casus;
     private int stap;
+
+    /** Only this run's screenshots in the folder that CI keeps. */
+    @BeforeAll
+    static void leegSchermafdrukken() throws IOException {
+        Path map = Browser.SCHERMAFDRUKKEN.resolve("hele-casus");
+        if (Files.isDirectory(map)) {
+            try (Stream<Path> bestanden = Files.list(map)) {
+                for (Path bestand : bestanden.toList()) {
+                    Files.delete(bestand);
+                }
+            }
+        }
+    }
 
     @BeforeEach
     void startBrowser() throws Exception {

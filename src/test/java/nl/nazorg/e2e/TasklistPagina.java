@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,6 +33,15 @@ final class TasklistPagina {
             "Start process", "Log out", "Sort by", "Add sorting", "Filter Tasks", "Form", "History", "Description",
             "No task matching filters found", "No filter available", "Select a task in the list", "Close task",
             "Priority", "The task does not exist anymore");
+
+    /**
+     * Console errors that are not defects, each with its reason. Camunda's webapps ask for the signed-in user when a
+     * page loads; without a session the answer is 404 by Camunda's design (UserAuthenticationResource), and Chromium
+     * logs every unsuccessful request as an error. Seen on the login page only.
+     */
+    private static final List<Pattern> TOEGESTANE_CONSOLEFOUTEN = List.of(
+            Pattern.compile("^http://localhost:\\d+/camunda/api/admin/auth/user/default - Failed to load resource: "
+                    + "the server responded with a status of 404 \\(\\)$"));
 
     private TasklistPagina() {
     }
@@ -129,6 +139,8 @@ final class TasklistPagina {
         assertThat((String) maten.get("over")).as("elementen buiten het formulier op " + naam).isEmpty();
         assertThat((String) maten.get("hoog")).as("tekst die uit zijn invoervak loopt op " + naam).isEmpty();
         assertThat((String) maten.get("zonderVervaldatum")).as("taken zonder vervaldatum in de lijst op " + naam).isEmpty();
-        assertThat(browser.consolefouten()).as("fouten in de console van de browser op " + naam).isEmpty();
+        assertThat(browser.consolefouten()).as("fouten in de console van de browser op " + naam)
+                .filteredOn(fout -> TOEGESTANE_CONSOLEFOUTEN.stream().noneMatch(p -> p.matcher(fout).matches()))
+                .isEmpty();
     }
 }
