@@ -7,6 +7,7 @@ import static nl.nazorg.e2e.TasklistPagina.kiesKeuzerondje;
 import static nl.nazorg.e2e.TasklistPagina.typ;
 import static nl.nazorg.e2e.TasklistPagina.typDatum;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
+import nl.nazorg.zvh.IngebouwdZvhRegister;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,6 +56,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @Autowired TaskService taken;
     @Autowired ManagementService management;
     @Autowired HistoryService historie;
+    @Autowired IngebouwdZvhRegister zvhRegister;
 
     private Browser browser;
     private String ingelogd;
@@ -90,10 +93,14 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @Test
     void zvhClientDieLaatIsIngevoerdVanMeldingTotAfsluiting() throws Exception {
         casus = "zvh";
+        // GCOS as in the demo register (demo/zvh-register.csv); the test profile starts with an empty register.
+        zvhRegister.legPersoonVast("123456782", "M. Maas", "midden-limburg");
         String naam = uniekeNaam("Zeeland");
         String detentieId = "DET-ZVH-" + naam;
         LocalDate vandaag = vandaag();
         String pid = meld(detentieId, "123456782", naam, vandaag.minusDays(35), vandaag.plusDays(90));
+
+        assertThat(runtime.getVariable(pid, "bekendBijZvh")).isEqualTo(true);
 
         String taak = open("zvh-noord", naam, "Bekendheid beoordelen");
         assertThat(browser.wachtOpTekst(VERLOPEN).getText()).as("waarschuwing voor een verlopen termijn")
@@ -284,6 +291,29 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
                 .isEqualTo("EndEvent_ZelfmelderGemeld");
         assertThat(runtime.getVariable(nazorg, "zelfmelder")).isEqualTo(true);
         assertThat(runtime.getVariable(nazorg, "planVanAanpak")).asString().contains("schulden regelen");
+    }
+
+    /** The page checks themselves fail on what they look for: English, overflow, a console error, a missing date. */
+    @Test
+    void paginacontroleVindtEngelsBreedteConsolefoutEnTaakZonderVervaldatum() throws Exception {
+        browser.logIn(LOGIN_APP, "gemeente-venlo");
+        browser.wachtOpTekst("Taken van mijn groepen").click();
+        browser.wacht(d -> d.findElement(By.cssSelector(".tasks-list")));
+        casus = "controle";
+        controleer(browser, schermafdruk("gemeente-venlo", "zonder-fouten"));
+        String[] fouten = {
+            "document.body.insertAdjacentHTML('beforeend', '<p id=\"proef\">Claim</p>')",
+            "document.body.insertAdjacentHTML('beforeend', '<div id=\"proef\" style=\"width: 5000px\">breed</div>')",
+            "console.error('proef')",
+            "document.querySelector('.tasks-list').insertAdjacentHTML('beforeend', '<li id=\"proef\" class=\"task\">"
+                    + "Taak zonder datum</li>')"};
+        for (String fout : fouten) {
+            browser.driver().executeScript(fout);
+            assertThatThrownBy(() -> controleer(browser, schermafdruk("gemeente-venlo", "proef")))
+                    .as(fout).isInstanceOf(AssertionError.class);
+            browser.driver().executeScript("document.getElementById('proef')?.remove()");
+            browser.consolefouten();
+        }
     }
 
     /** The eerstedagsmelding as the PI sends it; returns the new case after its first automatic steps. */
