@@ -34,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** The demo users' password. */
+    private static final String WACHTWOORD = "demo";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
@@ -79,13 +81,27 @@ final class Browser implements AutoCloseable {
         driver.get(basis + pad);
     }
 
-    /** Logs in on the webapps' own login page. */
+    /**
+     * Logs in on the webapps' own login page. The page may still be drawn anew while typing (Chromium once put the
+     * password into the name field), so both fields are typed until they hold what was meant, then the form is sent.
+     */
     void logIn(String app, String gebruiker) {
         open("/camunda/app/" + app + "/default/");
-        WebElement naam = wacht(d -> d.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")));
-        naam.sendKeys(gebruiker);
-        driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo");
+        By naamVeld = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+        By wachtwoordVeld = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+        wacht(d -> {
+            vulIn(d.findElement(naamVeld), gebruiker);
+            vulIn(d.findElement(wachtwoordVeld), WACHTWOORD);
+            return gebruiker.equals(d.findElement(naamVeld).getDomProperty("value"))
+                    && WACHTWOORD.equals(d.findElement(wachtwoordVeld).getDomProperty("value")) ? true : null;
+        });
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    }
+
+    private static void vulIn(WebElement veld, String waarde) {
+        if (!waarde.equals(veld.getDomProperty("value"))) {
+            veld.sendKeys(Keys.chord(Keys.CONTROL, "a"), waarde);
+        }
     }
 
     /** Logs the current user out (the session ends with its cookies) and logs in as another on the login page. */
@@ -106,7 +122,9 @@ final class Browser implements AutoCloseable {
     /** Waits up to 30 s; when in vain, the page as it was is saved as target/screenshots/vergeefs-gewacht-*.png. */
     <T> T wacht(Function<WebDriver, T> voorwaarde) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(voorwaarde);
+            // Polled every 100 ms (Selenium's default is 500 ms): a whole case waits some hundred times.
+            return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                    .ignoring(RuntimeException.class).until(voorwaarde);
         } catch (TimeoutException e) {
             try {
                 schermafdruk("vergeefs-gewacht-" + System.currentTimeMillis());

@@ -344,8 +344,8 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         if (!gebruiker.equals(ingelogd)) {
             browser.wisselNaar(LOGIN_APP, gebruiker);
             ingelogd = gebruiker;
+            browser.wachtOpTekst("Taken van mijn groepen").click();
         }
-        browser.wachtOpTekst("Taken van mijn groepen").click();
         browser.openTaak(naam, taaknaam);
         browser.wacht(d -> d.findElement(By.cssSelector("button[ng-click='claim()']")));
         browser.wacht(d -> d.findElement(By.cssSelector("[cam-tasklist-form] .fjs-container")));

@@ -19,7 +19,8 @@ final class TasklistPagina {
 
     /**
      * Texts that form-js 1.8 and Tasklist 7.24 show in English whatever the language: form-js's fixed texts, and the
-     * English originals of Tasklist labels that the project's nl.json translates (seen when a translation is lost).
+     * English of Tasklist's labels that the project's nl.json translates and of its templates' fallback texts (such as
+     * "Set follow up"), which show when a translation is missing or not yet applied.
      * Words that are the same in Dutch (Filter, Diagram, Type) are not listed.
      */
     static final List<String> ENGELSE_TEKSTEN = List.of(
@@ -27,12 +28,13 @@ final class TasklistPagina {
             "Add new", "Select", "Search", "Submit", "Save", "Complete", "Remove", "Collapse", "Expand all",
             "Field is required", "Field must", "Value is not",
             // Tasklist
-            "Claim", "Unclaim", "Add Comment", "Add a comment", "Enter Comment", "Set follow-up date", "Set due date",
-            "Reset follow-up date", "Reset due date", "Follow-up date", "Follow-up", "Due date", "Due", "Created",
-            "Loading", "Assignee", "Reset assignee", "Assigned to you", "Add groups", "Manage Groups", "Groups",
-            "Start process", "Log out", "Sort by", "Add sorting", "Filter Tasks", "Form", "History", "Description",
-            "No task matching filters found", "No filter available", "Select a task in the list", "Close task",
-            "Priority", "The task does not exist anymore");
+            "Claim", "Unclaim", "Add Comment", "Add a comment", "Enter Comment", "Set follow-up date", "Set follow up",
+            "Set due date", "Reset follow-up date", "Reset due date", "Follow-up date", "Follow-up", "Due date", "Due",
+            "Created", "Loading", "Assignee", "Reset assignee", "Assigned to you", "Add groups", "Manage Groups",
+            "Groups", "Start process", "Log out", "Sort by", "Add sorting", "Filter Tasks", "Form", "History",
+            "Description", "No task matching filters found", "No filter available", "Select a task in the list",
+            "Close task", "Priority", "The task does not exist anymore", "Business key", "Edit filter", "Delete filter",
+            "Add variable");
 
     /**
      * Console errors that are not defects, each with its reason. Camunda's webapps ask for the signed-in user when a
