@@ -86,7 +86,17 @@ final class Browser implements AutoCloseable {
      * password into the name field), so both fields are typed until they hold what was meant, then the form is sent.
      */
     void logIn(String app, String gebruiker) {
+        toonInlogpagina(app);
+        meldAan(gebruiker);
+    }
+
+    void toonInlogpagina(String app) {
         open("/camunda/app/" + app + "/default/");
+        wacht(d -> d.findElement(By.cssSelector("form[name='signinForm']")));
+    }
+
+    /** Fills and sends the login form that is shown. */
+    void meldAan(String gebruiker) {
         By naamVeld = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
         By wachtwoordVeld = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
         wacht(d -> {
@@ -104,11 +114,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Logs the current user out (the session ends with its cookies) and logs in as another on the login page. */
-    void wisselNaar(String app, String gebruiker) {
+    /** Ends the session of the user who is logged in: the browser forgets its cookies. */
+    void meldAf() {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-        logIn(app, gebruiker);
     }
 
     /** The page's console errors (SEVERE) since the last call; Chromium hands each entry out once. */

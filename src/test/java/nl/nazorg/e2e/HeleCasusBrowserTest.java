@@ -337,12 +337,17 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     }
 
     /**
-     * Logs in as the user (unless already), finds the task in "Taken van mijn groepen" by the person's name, checks
+     * Logs in as the user (unless already; the first login page is checked too), finds the task in "Taken van mijn groepen" by the person's name, checks
      * the list and the task page, and claims it. Returns the task's id.
      */
     private String open(String gebruiker, String naam, String taaknaam) throws Exception {
         if (!gebruiker.equals(ingelogd)) {
-            browser.wisselNaar(LOGIN_APP, gebruiker);
+            browser.meldAf();
+            browser.toonInlogpagina(LOGIN_APP);
+            if (ingelogd == null) {
+                controleer(browser, schermafdruk("inlogpagina", LOGIN_APP));
+            }
+            browser.meldAan(gebruiker);
             ingelogd = gebruiker;
             browser.wachtOpTekst("Taken van mijn groepen").click();
         }
