@@ -106,7 +106,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         assertThat(browser.wachtOpTekst(VERLOPEN).getText()).as("waarschuwing voor een verlopen termijn")
                 .contains("is al verstreken");
         kiesKeuzerondje(browser, "Is dit een ZVH-cliënt?", "Ja");
-        typ(browser, "Veld_adviesAanPi", "Bekend bij het ZVH; procesregisseur Ruben Geerts heeft de regie.");
+        typ(browser, "Veld_adviesAanPi", "Bekend bij het ZVH; procesregisseur M. Maas heeft de regie.");
         voltooi(taak, pid, "bekendheid");
         assertThat(runtime.getVariable(pid, "zvhClient")).isEqualTo(true);
 
@@ -214,7 +214,13 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         voegRijToe(2);
         vulActie(2, "ID-kaart aanvragen", "ID-bewijs", "Regievoerder (coördinator nazorg of procesregisseur)",
                 vandaag.plusDays(14));
-        assertVoltooienAan(browser, "na een rij toegevoegd aan een bestaande actielijst");
+        // Issue 19 saw "Voltooien" stay grey after "Opslaan" and reloading the page.
+        browser.klik(By.cssSelector("button[ng-click='save($event)']"));
+        browser.driver().navigate().refresh();
+        browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() == 3);
+        assertThat(browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(2)
+                .getDomProperty("value")).isEqualTo("ID-kaart aanvragen");
+        assertVoltooienAan(browser, "na een rij toegevoegd aan een bestaande actielijst, opslaan en herladen");
         voltooi(taak, pid, "concept-plan-herzien");
 
         taak = open("mdo-terpeel", naam, "D&R-plan vaststellen (MDO)");
