@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** The demo users' password. */
+    private static final String WACHTWOORD = "demo";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
@@ -54,6 +61,10 @@ final class Browser implements AutoCloseable {
                 "--window-size=1400,1600", "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("nazorg-chromium"));
         opties.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+        // goog:loggingPrefs: the page's console, so tests can fail on its errors (consolefouten()).
+        LoggingPreferences logboeken = new LoggingPreferences();
+        logboeken.enable(LogType.BROWSER, Level.ALL);
+        opties.setCapability(ChromeOptions.LOGGING_PREFS, logboeken);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -70,19 +81,59 @@ final class Browser implements AutoCloseable {
         driver.get(basis + pad);
     }
 
-    /** Logs in on the webapps' own login page. */
+    /**
+     * Logs in on the webapps' own login page. The page may still be drawn anew while typing (Chromium once put the
+     * password into the name field), so both fields are typed until they hold what was meant, then the form is sent.
+     */
     void logIn(String app, String gebruiker) {
+        toonInlogpagina(app);
+        meldAan(gebruiker);
+    }
+
+    void toonInlogpagina(String app) {
         open("/camunda/app/" + app + "/default/");
-        WebElement naam = wacht(d -> d.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")));
-        naam.sendKeys(gebruiker);
-        driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo");
+        wacht(d -> d.findElement(By.cssSelector("form[name='signinForm']")));
+    }
+
+    /** Fills and sends the login form that is shown. */
+    void meldAan(String gebruiker) {
+        By naamVeld = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+        By wachtwoordVeld = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+        wacht(d -> {
+            vulIn(d.findElement(naamVeld), gebruiker);
+            vulIn(d.findElement(wachtwoordVeld), WACHTWOORD);
+            return gebruiker.equals(d.findElement(naamVeld).getDomProperty("value"))
+                    && WACHTWOORD.equals(d.findElement(wachtwoordVeld).getDomProperty("value")) ? true : null;
+        });
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    }
+
+    private static void vulIn(WebElement veld, String waarde) {
+        if (!waarde.equals(veld.getDomProperty("value"))) {
+            veld.sendKeys(Keys.chord(Keys.CONTROL, "a"), waarde);
+        }
+    }
+
+    /** Ends the session of the user who is logged in: the browser forgets its cookies. */
+    void meldAf() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    }
+
+    /** The page's console errors (SEVERE) since the last call; Chromium hands each entry out once. */
+    List<String> consolefouten() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(regel -> regel.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Waits up to 30 s; when in vain, the page as it was is saved as target/screenshots/vergeefs-gewacht-*.png. */
     <T> T wacht(Function<WebDriver, T> voorwaarde) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(voorwaarde);
+            // Polled every 100 ms (Selenium's default is 500 ms): a whole case waits some hundred times.
+            return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                    .ignoring(RuntimeException.class).until(voorwaarde);
         } catch (TimeoutException e) {
             try {
                 schermafdruk("vergeefs-gewacht-" + System.currentTimeMillis());
@@ -125,6 +176,14 @@ final class Browser implements AutoCloseable {
         wacht(d -> d.findElement(By.cssSelector("li.task h4 a"))).click();
     }
 
+    /** Opens the task with this name of the person with this name in the selected filter, searched as above. */
+    void openTaak(String naam, String taaknaam) {
+        if (zoekTakenVan(naam) == 0) {
+            throw new IllegalStateException("Zoeken op " + naam + " gaf geen taken");
+        }
+        klik(By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space(.)=" + xpathTekst(taaknaam) + "]"));
+    }
+
     void klik(By selector) {
         WebElement element = wacht(d -> {
             WebElement gevonden = d.findElement(selector);
@@ -154,8 +213,8 @@ final class Browser implements AutoCloseable {
     }
 
     Path schermafdruk(String naam) throws IOException {
-        Files.createDirectories(SCHERMAFDRUKKEN);
         Path doel = SCHERMAFDRUKKEN.resolve(naam + ".png");
+        Files.createDirectories(doel.getParent());
         Files.write(doel, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return doel;
     }

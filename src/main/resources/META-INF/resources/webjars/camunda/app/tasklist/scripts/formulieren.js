@@ -10,6 +10,8 @@
 // 3. The bsn field (key bsn) gets the elfproef as a check in the form itself.
 // 4. When the engine refuses a form anyway, the notification shows the application's Dutch reason without
 //    Camunda's English prefix naming the process definition or task.
+// 5. A task whose due date has already passed when it is opened (a case entered late, work left waiting) says so in a
+//    Dutch line at the top of its form; Tasklist itself only colours the date in the task's header.
 
 const TEKSTEN = new Map([
   ['Add new', 'Toevoegen'],
@@ -179,6 +181,46 @@ function bewaakGeldigheid(tasklistFormulier) {
   }, true);
 }
 
+const VERLOPEN_KLASSE = 'nazorg-termijn-verlopen';
+
+/** The task's due date as the engine has it (the user reads the task anyway), or null. */
+function vervaldatum(taakId) {
+  const basis = document.querySelector('base[engine-api]');
+  const engineApi = basis ? basis.getAttribute('engine-api') : '/camunda/api/engine/';
+  return fetch(engineApi + 'engine/default/task/' + encodeURIComponent(taakId),
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then((antwoord) => (antwoord.ok ? antwoord.json() : null))
+    .then((taak) => (taak && taak.due ? new Date(taak.due) : null))
+    .catch(() => null);
+}
+
+/** Shows, once per opened task, the warning line when the task's due date lies before now. */
+function toonVerlopenTermijn(tasklistFormulier) {
+  const controller = window.angular && window.angular.element(tasklistFormulier).controller('camTasklistForm');
+  const params = controller && typeof controller.getParams === 'function' ? controller.getParams() : null;
+  const taakId = params && params.taskId;
+  if (!taakId || tasklistFormulier.nazorgTermijnVan === taakId) {
+    return;
+  }
+  tasklistFormulier.nazorgTermijnVan = taakId;
+  const oud = tasklistFormulier.querySelector('.' + VERLOPEN_KLASSE);
+  if (oud) {
+    oud.remove();
+  }
+  vervaldatum(taakId).then((vervalt) => {
+    if (!vervalt || vervalt >= new Date() || tasklistFormulier.nazorgTermijnVan !== taakId
+      || tasklistFormulier.querySelector('.' + VERLOPEN_KLASSE)) {
+      return;
+    }
+    const datum = new Intl.DateTimeFormat('nl-NL', {day: '2-digit', month: '2-digit', year: 'numeric'}).format(vervalt);
+    const regel = document.createElement('div');
+    regel.className = 'alert alert-warning ' + VERLOPEN_KLASSE;
+    regel.setAttribute('role', 'alert');
+    regel.textContent = `De vervaldatum van deze taak (${datum}) is al verstreken. Rond de taak zo snel mogelijk af.`;
+    tasklistFormulier.insertBefore(regel, tasklistFormulier.firstChild);
+  });
+}
+
 function verwerk(wortel) {
   if (!(wortel instanceof Element)) {
     return;
@@ -190,6 +232,7 @@ function verwerk(wortel) {
     const tasklistFormulier = formulier.closest('[cam-tasklist-form]');
     if (tasklistFormulier) {
       bewaakGeldigheid(tasklistFormulier);
+      toonVerlopenTermijn(tasklistFormulier);
     }
   }
   const omhullend = wortel.closest && wortel.closest('.fjs-container');
