@@ -1,12 +1,14 @@
 package nl.nazorg.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,9 +79,8 @@ class CrashIT {
             AtomicReference<KnoopProces> tweede = new AtomicReference<>();
             Thread crash = new Thread(() -> {
                 try {
-                    while (gedaan.get() < werk.size() / 2) {
-                        Thread.sleep(20);
-                    }
+                    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                            .until(() -> gedaan.get() >= werk.size() / 2);
                     openJobsBijDeCrash[0] = openJobs(jdbc);
                     eerste.doodHard();
                     tweede.set(KnoopProces.start("crash-2", argumenten));
@@ -101,10 +102,8 @@ class CrashIT {
 
             try (KnoopProces knoop = tweede.get()) {
                 parallel(CASUSSEN / 2, i -> beoordeel(id(CASUSSEN / 2 + i)));
-                Instant uiterlijk = Instant.now().plusSeconds(240);
-                while ((openJobs(jdbc) > 0 || nietVerstuurd(jdbc) > 0) && Instant.now().isBefore(uiterlijk)) {
-                    Thread.sleep(1_000);
-                }
+                await("open jobs en onverstuurde mail na de crash").atMost(Duration.ofSeconds(240))
+                        .pollInterval(Duration.ofSeconds(1)).until(() -> openJobs(jdbc) == 0 && nietVerstuurd(jdbc) == 0);
 
                 Map<String, Long> mailsPerCasus = new java.util.TreeMap<>();
                 Map<String, Long> berichtIds = new java.util.TreeMap<>();

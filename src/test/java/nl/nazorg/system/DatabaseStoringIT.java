@@ -1,6 +1,7 @@
 package nl.nazorg.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -65,11 +66,9 @@ class DatabaseStoringIT {
 
             postgres.start();
             belasting.fase("na");
-            Instant herstelUiterlijk = Instant.now().plusSeconds(60);
-            while (belasting.aantal("na", 201) == 0 && Instant.now().isBefore(herstelUiterlijk)) {
-                Thread.sleep(500);
-            }
-            Thread.sleep(3_000);
+            await("een melding aangenomen na het herstel").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> belasting.aantal("na", 201) > 0);
+            Thread.sleep(3_000); // the load goes on a while after recovery
             belasting.stop();
             meldingen.join();
             int gezondheidNa = gezondheid(poort);
@@ -100,11 +99,8 @@ class DatabaseStoringIT {
                         .as("proces " + detentieId).isEqualTo(1);
             }
             ManagementService management = app.bean(ManagementService.class);
-            Instant klaarUiterlijk = Instant.now().plusSeconds(90);
-            while (management.createJobQuery().executable().count() > 0 && Instant.now().isBefore(klaarUiterlijk)) {
-                Thread.sleep(1_000);
-            }
-            assertThat(management.createJobQuery().executable().count()).as("async steps left").isZero();
+            await("async steps left").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> management.createJobQuery().executable().count() == 0);
             assertThat(management.createJobQuery().noRetriesLeft().count()).as("incidents").isZero();
             assertThat(runtime.createIncidentQuery().count()).isZero();
         }

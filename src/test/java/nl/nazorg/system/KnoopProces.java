@@ -1,5 +1,7 @@
 package nl.nazorg.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,25 +77,18 @@ final class KnoopProces implements AutoCloseable {
         proces.waitFor();
     }
 
-    private void wachtTotGereed() throws InterruptedException {
+    private void wachtTotGereed() {
         HttpClient http = HttpClient.newHttpClient();
-        Instant uiterlijk = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(uiterlijk)) {
-            if (!proces.isAlive()) {
-                throw new IllegalStateException("De node stopte tijdens het starten; zie target/knoop-*.log");
-            }
-            try {
-                HttpResponse<Void> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
-                        + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (antwoord.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException nogNiet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("De node werd niet gereed binnen 3 minuten");
+        HttpRequest gezondheid = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        await("node " + log + " gereed").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!proces.isAlive()) {
+                        throw new IllegalStateException("De node stopte tijdens het starten; zie " + log);
+                    }
+                    return http.send(gezondheid, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
     }
 
     private static int vrijePoort() throws IOException {

@@ -1,9 +1,11 @@
 package nl.nazorg.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,12 +96,9 @@ class TweeKnopenIT {
         }
     }
 
-    private static void wachtTotAsynchroonKlaar(JdbcTemplate jdbc) throws InterruptedException {
-        Instant uiterlijk = Instant.now().plusSeconds(60);
-        while (tel(jdbc, "select count(*) from act_ru_job where type_ <> 'timer' and retries_ > 0") > 0
-                && Instant.now().isBefore(uiterlijk)) {
-            Thread.sleep(250);
-        }
+    private static void wachtTotAsynchroonKlaar(JdbcTemplate jdbc) {
+        await("asynchrone stappen klaar").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> tel(jdbc, "select count(*) from act_ru_job where type_ <> 'timer' and retries_ > 0") == 0);
     }
 
     private static long tel(JdbcTemplate jdbc, String sql, Object... parameters) {
