@@ -3,8 +3,8 @@ package nl.nazorg.casus;
 import java.time.LocalDate;
 
 /**
- * The uit-detentiemelding was kept with the case while nothing in the process waited for it (the warme overdracht was
- * being prepared); published in the transaction that keeps it.
+ * The uitstroom of a case is known: delivered to the process, or kept with the case while nothing in the process
+ * waited for it (the warme overdracht was being prepared). Published in the transaction that records it.
  */
 public record UitstroomGemeld(String detentieId, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
 }

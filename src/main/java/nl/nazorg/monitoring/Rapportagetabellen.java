@@ -3,11 +3,13 @@ package nl.nazorg.monitoring;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 
+import nl.nazorg.beeldvorming.ComplexiteitBepaald;
+import nl.nazorg.casus.UitstroomGemeld;
 import nl.nazorg.identity.GemeenteTabel;
 import nl.nazorg.melding.CasusGemeld;
+import nl.nazorg.plan.Plangebeurtenissen;
 import nl.nazorg.termijn.TermijnAfgerond;
 import nl.nazorg.zelfmelder.Zelfmeldergebeurtenissen;
 import org.springframework.context.event.EventListener;
@@ -62,8 +64,12 @@ public class Rapportagetabellen {
                 });
     }
 
-    public void complexiteitBepaald(String detentieId, String complexiteit, Collection<String> leefgebieden) {
+    @EventListener
+    public void complexiteitBepaald(ComplexiteitBepaald bepaald) {
+        String detentieId = bepaald.detentieId();
         casusWijzigt(detentieId);
+        String complexiteit = bepaald.complexiteit();
+        List<String> leefgebieden = bepaald.leefgebieden();
         jdbc.update("update rapportage_casus set complexiteit = ? where detentie_id = ?", complexiteit, detentieId);
         jdbc.update("delete from rapportage_hulpvraag where detentie_id = ?", detentieId);
         jdbc.batchUpdate("""
@@ -74,7 +80,10 @@ public class Rapportagetabellen {
                 leefgebieden.stream().distinct().map(l -> new Object[] {l, detentieId}).toList());
     }
 
-    public void actielijstVastgesteld(String detentieId, List<String> leefgebiedPerActie) {
+    @EventListener
+    public void actielijstVastgesteld(Plangebeurtenissen.ActielijstVastgesteld vastgesteld) {
+        String detentieId = vastgesteld.detentieId();
+        List<String> leefgebiedPerActie = vastgesteld.leefgebiedPerActie();
         casusWijzigt(detentieId);
         jdbc.update("delete from rapportage_actie where detentie_id = ?", detentieId);
         for (int i = 0; i < leefgebiedPerActie.size(); i++) {
@@ -86,14 +95,19 @@ public class Rapportagetabellen {
         }
     }
 
-    public void actieAfgehandeld(String detentieId, int volgnummer, boolean uitgevoerd) {
-        casusWijzigt(detentieId);
+    @EventListener
+    public void actieAfgehandeld(Plangebeurtenissen.ActieAfgehandeld afgehandeld) {
+        casusWijzigt(afgehandeld.detentieId());
         jdbc.update("update rapportage_actie set uitgevoerd = ? where detentie_id = ? and volgnummer = ?",
-                uitgevoerd, detentieId, volgnummer);
+                afgehandeld.uitgevoerd(), afgehandeld.detentieId(), afgehandeld.volgnummer());
     }
 
     /** Bijlage 2 counts a case under the gemeente and in the year of its uit-detentiemelding. */
-    public void uitstroom(String detentieId, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
+    @EventListener
+    public void uitstroom(UitstroomGemeld uitstroom) {
+        String detentieId = uitstroom.detentieId();
+        LocalDate uitstroomdatum = uitstroom.uitstroomdatum();
+        String uitstroomgemeenteCode = uitstroom.uitstroomgemeenteCode();
         casusWijzigt(detentieId);
         jdbc.update("update rapportage_casus set uitstroomdatum = ?, uitstroomgemeente_code = ?, uitstroomregio = ? "
                         + "where detentie_id = ?",

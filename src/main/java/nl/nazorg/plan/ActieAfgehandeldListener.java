@@ -1,10 +1,11 @@
-package nl.nazorg.monitoring;
+package nl.nazorg.plan;
 
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Memo 4a: one action of the actielijst handled, carried out or not. Its place in the list identifies it. */
@@ -14,16 +15,16 @@ public class ActieAfgehandeldListener implements TaskListener {
     static final String UITGEVOERD = "uitgevoerd";
     private static final String LOOP_COUNTER = "loopCounter";
 
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    public ActieAfgehandeldListener(Rapportagetabellen rapportage) {
-        this.rapportage = rapportage;
+    public ActieAfgehandeldListener(ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Object volgnummer = task.getExecution().getVariable(LOOP_COUNTER);
-        rapportage.actieAfgehandeld(ProcesVariabelen.verplichteTekst(task, DETENTIE_ID),
-                volgnummer instanceof Number n ? n.intValue() : 0, ProcesVariabelen.waar(task, UITGEVOERD));
+        gebeurtenissen.publishEvent(new Plangebeurtenissen.ActieAfgehandeld(ProcesVariabelen.verplichteTekst(task, DETENTIE_ID),
+                volgnummer instanceof Number n ? n.intValue() : 0, ProcesVariabelen.waar(task, UITGEVOERD)));
     }
 }

@@ -1,4 +1,4 @@
-package nl.nazorg.monitoring;
+package nl.nazorg.beeldvorming;
 
 import static nl.nazorg.casus.NazorgVariabelen.COMPLEXITEIT;
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
@@ -10,23 +10,24 @@ import java.util.List;
 import nl.nazorg.casus.ProcesVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** After the decision on complexity (memo 2d): enkelvoudig or meervoudig, and the hulpvragen per leefgebied. */
 @Component("complexiteitBepaaldListener")
 public class ComplexiteitBepaaldListener implements ExecutionListener {
 
-    private final Rapportagetabellen rapportage;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    public ComplexiteitBepaaldListener(Rapportagetabellen rapportage) {
-        this.rapportage = rapportage;
+    public ComplexiteitBepaaldListener(ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         Object leefgebieden = execution.getVariable(LEEFGEBIEDEN);
-        rapportage.complexiteitBepaald(ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID),
+        gebeurtenissen.publishEvent(new ComplexiteitBepaald(ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID),
                 ProcesVariabelen.verplichteTekst(execution, COMPLEXITEIT),
-                leefgebieden instanceof Collection<?> lijst ? lijst.stream().map(String::valueOf).toList() : List.of());
+                leefgebieden instanceof Collection<?> lijst ? lijst.stream().map(String::valueOf).toList() : List.of()));
     }
 }
