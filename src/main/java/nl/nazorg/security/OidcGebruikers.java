@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,7 +54,8 @@ final class OidcGebruikers {
      * registered at the provider for client credentials only, so no person gets a token issued to it.
      */
     private boolean isKoppeling(Map<String, Object> claims) {
-        return List.of("client_id", "azp", "sub").stream().map(claims::get).anyMatch(koppelingClients::contains);
+        return List.of("client_id", "azp", "sub").stream().map(claims::get).filter(Objects::nonNull)
+                .anyMatch(koppelingClients::contains);
     }
 
     private List<String> groepen(Object claim) {
