@@ -98,6 +98,18 @@ class OidcBearerTest extends PostgresSpringTest implements OidcIngesteld {
     }
 
     @Test
+    void eenWebappSessieHoudtDeGroepenUitHetTokenOokNaCamundasHerlezing() throws Exception {
+        provider.gebruiker("sso-blijver", List.of(OidcIngesteld.extern("casemanager-ter-peel")));
+        WebappSessie sessie = WebappSessie.viaProvider(poort, provider, "sso-blijver");
+        assertThat(sessie.isAangemeld()).isTrue();
+        Thread.sleep(1500); // past camunda.bpm.webapp.auth.cache.time-to-live of OidcIngesteld
+        HttpResponse<String> casus = sessie.get("/camunda/api/engine/engine/default/process-instance?businessKey=" + terPeel);
+        assertThat(casus.statusCode()).as(casus.body()).isEqualTo(200);
+        assertThat(casus.body()).contains(terPeel);
+        assertThat(sessie.get("/camunda/api/admin/auth/user/default").body()).contains("\"sso-blijver\"");
+    }
+
+    @Test
     void wachtwoordenAlleenNogOpDeRestApisNietInDeWebapps() {
         assertThat(WebappSessie.logIn(poort, "cm-terpeel", "tasklist").isAangemeld()).isFalse();
         assertThat(new ApiKlant(poort, "cm-terpeel").get("/api/v1/detenties/" + terPeel).statusCode()).isEqualTo(200);

@@ -34,6 +34,9 @@ public interface OidcIngesteld {
         registry.add("nazorg.oidc.client-id", () -> OidcTestprovider.NAZORG_CLIENT);
         registry.add("nazorg.oidc.client-secret", () -> provider.geheimVan(OidcTestprovider.NAZORG_CLIENT));
         registry.add("nazorg.oidc.koppeling-clients[0]", () -> OidcTestprovider.KOPPELING_CLIENT);
+        // Camunda re-reads a webapp session's user and groups from its identity tables this often (5 minutes by
+        // default); short here, so the tests see single sign-on sessions outlive it
+        registry.add("camunda.bpm.webapp.auth.cache.time-to-live", () -> "1000");
         for (int i = 0; i < NAZORG_GROEPEN.size(); i++) {
             String groep = NAZORG_GROEPEN.get(i);
             registry.add("nazorg.oidc.groepen[" + i + "].extern", () -> extern(groep));
