@@ -1,5 +1,6 @@
 package oidcprovider;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
  * The provider's clients: nazorg (authorization code, its redirect URI known once nazorg runs), the koppeling
@@ -19,11 +21,13 @@ final class Klanten implements RegisteredClientRepository {
     private final InMemoryRegisteredClientRepository klanten;
     private final String nazorgId = UUID.randomUUID().toString();
     private final String nazorgGeheim;
+    private volatile String nazorgBasis = "http://localhost/nog-niet-gestart";
+    private volatile Duration tokenduur = Duration.ofMinutes(5);
 
     Klanten(Map<String, String> geheimen) {
         this.nazorgGeheim = geheimen.get(OidcTestprovider.NAZORG_CLIENT);
         this.klanten = new InMemoryRegisteredClientRepository(
-                nazorg("http://localhost/nog-niet-gestart"),
+                nazorg(),
                 RegisteredClient.withId(UUID.randomUUID().toString())
                         .clientId(OidcTestprovider.KOPPELING_CLIENT)
                         .clientSecret("{noop}" + geheimen.get(OidcTestprovider.KOPPELING_CLIENT))
@@ -41,10 +45,18 @@ final class Klanten implements RegisteredClientRepository {
     }
 
     void nazorgOp(int poort) {
-        klanten.save(nazorg("http://localhost:" + poort));
+        nazorgBasis = "http://localhost:" + poort;
+        klanten.save(nazorg());
     }
 
-    private RegisteredClient nazorg(String basis) {
+    /** How long nazorg's access tokens live (5 minutes unless a test shortens it). */
+    void nazorgTokenduur(Duration duur) {
+        tokenduur = duur;
+        klanten.save(nazorg());
+    }
+
+    private RegisteredClient nazorg() {
+        String basis = nazorgBasis;
         return RegisteredClient.withId(nazorgId)
                 .clientId(OidcTestprovider.NAZORG_CLIENT)
                 .clientSecret("{noop}" + nazorgGeheim)
@@ -55,6 +67,7 @@ final class Klanten implements RegisteredClientRepository {
                 .postLogoutRedirectUri(basis + "/camunda/app/")
                 .scope("openid").scope("profile")
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenduur).build())
                 .build();
     }
 

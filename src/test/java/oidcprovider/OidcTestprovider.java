@@ -130,6 +130,16 @@ public final class OidcTestprovider {
         groepen.put(naam, List.copyOf(providerGroepen));
     }
 
+    /** nazorg's access tokens live this long from the next login or refresh on. */
+    public void nazorgTokenduur(Duration duur) {
+        klanten.nazorgTokenduur(duur);
+    }
+
+    /** The person's refresh tokens (and access tokens) are withdrawn, as when an administrator blocks them. */
+    public void trekToestemmingenIn(String naam) {
+        context.getBean(Toestemmingen.class).trekIn(naam);
+    }
+
     public String wachtwoordVan(String naam) {
         return wachtwoorden.get(naam);
     }

@@ -86,6 +86,11 @@ class ProviderContext {
     }
 
     @Bean
+    Toestemmingen toestemmingen() {
+        return new Toestemmingen();
+    }
+
+    @Bean
     JwtDecoder tokensVanZelf(JWKSource<SecurityContext> sleutel) {
         return OAuth2AuthorizationServerConfiguration.jwtDecoder(sleutel);
     }

@@ -9,11 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -38,7 +40,8 @@ import org.springframework.stereotype.Component;
  * of its issuer, for nazorg's audience and not expired; the koppeling's own token keeps working beside them;</li>
  * <li>webapps: the authorization code flow at {@code /oauth2/authorization/nazorg}; opening a webapp without a session
  * goes there, and back to that page after the login ({@link OidcWebappAanmelding}). Camunda's password login page
- * is closed: the provider decides who logs in. {@code /uitloggen} ends the session here and at the provider
+ * is closed: the provider decides who logs in. The session lasts while the provider renews its access token
+ * ({@link OidcSessieGeldigheid}). {@code /uitloggen} ends the session here and at the provider
  * (RP-initiated logout, when the provider announces an end_session_endpoint).</li>
  * </ul>
  * The provider's discovery document is read once at start: nazorg does not start while its provider is unreachable.
@@ -109,9 +112,13 @@ class OidcAanmelding {
         terugNaar.setMatchingRequestParameterName(null);
         OidcClientInitiatedLogoutSuccessHandler naUitloggen = new OidcClientInitiatedLogoutSuccessHandler(registraties);
         naUitloggen.setPostLogoutRedirectUri("{baseUrl}/camunda/app/");
-        http.oauth2Login(login -> login
+        HttpSessionOAuth2AuthorizedClientRepository inSessie = new HttpSessionOAuth2AuthorizedClientRepository();
+        DefaultOAuth2AuthorizedClientManager verlengen = new DefaultOAuth2AuthorizedClientManager(registraties, inSessie);
+        verlengen.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+        http.addFilterBefore(new OidcSessieGeldigheid(verlengen), WebappSessieAanmelding.class)
+                .oauth2Login(login -> login
                         .clientRegistrationRepository(registraties)
-                        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                        .authorizedClientRepository(inSessie)
                         .loginPage(AANMELDEN)
                         .successHandler(new OidcWebappAanmelding(engine, gebruikers, terugNaar)))
                 .requestCache(cache -> cache.requestCache(terugNaar))

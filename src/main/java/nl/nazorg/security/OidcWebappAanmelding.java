@@ -18,6 +18,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -50,7 +51,14 @@ final class OidcWebappAanmelding extends SavedRequestAwareAuthenticationSuccessH
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication aanmelding)
             throws ServletException, IOException {
-        Aanmelding gebruiker = gebruikers.van(((OidcUser) aanmelding.getPrincipal()).getClaims());
+        Aanmelding gebruiker;
+        try {
+            gebruiker = gebruikers.van(((OidcUser) aanmelding.getPrincipal()).getClaims());
+        } catch (AuthenticationException onbruikbaar) {
+            request.getSession().invalidate();
+            Probleemantwoord.schrijf(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld", onbruikbaar.getMessage());
+            return;
+        }
         UserAuthentication camunda = new UserAuthentication(gebruiker.gebruiker(), engine.getName());
         camunda.setGroupIds(gebruiker.groepen());
         camunda.setTenantIds(gebruiker.tenants());

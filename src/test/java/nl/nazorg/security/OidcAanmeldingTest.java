@@ -30,7 +30,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
  * forged, of another issuer or for another audience is refused with 401, the koppeling reports detentions with a
  * client credentials token, a group change at the provider holds from the next token on.
  */
-class OidcBearerTest extends PostgresSpringTest implements OidcIngesteld {
+class OidcAanmeldingTest extends PostgresSpringTest implements OidcIngesteld {
 
     @LocalServerPort int poort;
 
@@ -107,6 +107,26 @@ class OidcBearerTest extends PostgresSpringTest implements OidcIngesteld {
         assertThat(casus.statusCode()).as(casus.body()).isEqualTo(200);
         assertThat(casus.body()).contains(terPeel);
         assertThat(sessie.get("/camunda/api/admin/auth/user/default").body()).contains("\"sso-blijver\"");
+    }
+
+    @Test
+    void eenWebappSessieEindigtAlsDeProviderHetTokenNietMeerVerlengt() throws Exception {
+        provider.gebruiker("sso-geblokkeerd", List.of(OidcIngesteld.extern("casemanager-ter-peel")));
+        provider.nazorgTokenduur(Duration.ofSeconds(61)); // Spring renews a token from a minute before it expires
+        try {
+            WebappSessie sessie = WebappSessie.viaProvider(poort, provider, "sso-geblokkeerd");
+            assertThat(sessie.isAangemeld()).isTrue();
+            Thread.sleep(1500);
+            assertThat(sessie.get("/camunda/api/admin/auth/user/default").statusCode()).as("renewed").isEqualTo(200);
+
+            provider.trekToestemmingenIn("sso-geblokkeerd");
+            Thread.sleep(1500);
+            assertThat(sessie.get("/camunda/api/engine/engine/default/process-instance?businessKey=" + terPeel).statusCode())
+                    .isEqualTo(401);
+            assertThat(sessie.get("/camunda/api/admin/auth/user/default").statusCode()).isIn(401, 404);
+        } finally {
+            provider.nazorgTokenduur(Duration.ofMinutes(5));
+        }
     }
 
     @Test
