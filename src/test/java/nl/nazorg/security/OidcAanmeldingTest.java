@@ -130,6 +130,16 @@ class OidcAanmeldingTest extends PostgresSpringTest implements OidcIngesteld {
     }
 
     @Test
+    void welkeWebappsVolgtUitDeGroepenVanHetToken() {
+        provider.gebruiker("sso-beheer", List.of(OidcIngesteld.extern("beheerder"), OidcIngesteld.extern("camunda-admin")));
+        provider.gebruiker("sso-cm-webapps", List.of(OidcIngesteld.extern("casemanager-ter-peel")));
+        String beheer = WebappSessie.viaProvider(poort, provider, "sso-beheer").get("/camunda/api/admin/auth/user/default").body();
+        assertThat(beheer).contains("\"admin\"", "\"cockpit\"", "\"tasklist\"");
+        String casemanager = WebappSessie.viaProvider(poort, provider, "sso-cm-webapps").get("/camunda/api/admin/auth/user/default").body();
+        assertThat(casemanager).contains("\"tasklist\"").doesNotContain("\"admin\"");
+    }
+
+    @Test
     void wachtwoordenAlleenNogOpDeRestApisNietInDeWebapps() {
         assertThat(WebappSessie.logIn(poort, "cm-terpeel", "tasklist").isAangemeld()).isFalse();
         assertThat(new ApiKlant(poort, "cm-terpeel").get("/api/v1/detenties/" + terPeel).statusCode()).isEqualTo(200);
