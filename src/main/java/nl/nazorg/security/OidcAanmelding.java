@@ -69,7 +69,7 @@ class OidcAanmelding {
                 .registrationId(OidcInstellingen.REGISTRATIE)
                 .clientId(instellingen.clientId())
                 .clientSecret(instellingen.clientSecret())
-                .scope("openid", "profile")
+                .scope(instellingen.scopes())
                 .build();
         this.registraties = new InMemoryClientRegistrationRepository(registratie);
     }

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groepenClaim     the claim with the provider's groups (a list, or one string)
  * @param groepen          which provider group is which nazorg group; groups not listed give no rights
  * @param koppelingClients clients whose tokens (client credentials) are the system account {@code koppeling}
+ * @param scopes           asked at login; a provider that gives refresh tokens only on request (Entra ID) also needs
+ *                         {@code offline_access}, or the webapp session ends with the first access token
  */
 @ConfigurationProperties("nazorg.oidc")
 public record OidcInstellingen(@DefaultValue("") String issuerUri,
@@ -27,7 +29,8 @@ public record OidcInstellingen(@DefaultValue("") String issuerUri,
                                @DefaultValue("preferred_username") String gebruikerClaim,
                                @DefaultValue("groups") String groepenClaim,
                                @DefaultValue List<Groepsvertaling> groepen,
-                               @DefaultValue List<String> koppelingClients) {
+                               @DefaultValue List<String> koppelingClients,
+                               @DefaultValue({"openid", "profile"}) List<String> scopes) {
 
     /** Registration id of the provider in Spring Security: part of the login and callback paths. */
     static final String REGISTRATIE = "nazorg";

@@ -22,7 +22,7 @@ class OidcGebruikersTest {
                     new Groepsvertaling("/PI Ter Peel/casemanagers", "casemanager-ter-peel"),
                     new Groepsvertaling("/nazorg beheer", "beheerder"),
                     new Groepsvertaling("/nazorg beheer", "camunda-admin")),
-            List.of("ketenkoppeling")), "koppeling", aanmeldingen);
+            List.of("ketenkoppeling"), List.of("openid")), "koppeling", aanmeldingen);
 
     @Test
     void groepenWordenVertaaldEnOnbekendeVallenWeg() {
