@@ -33,26 +33,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every demo role against a mixed set of cases (each PI, each region, both processes, one case with its D&R-plan
  * as document) over every read path: Tasklist's task query, process instances, history, variables, forms,
  * documents, /api/v1, the reports, and what Tasklist and Cockpit read through /camunda/api with a logged-in session. A role may see what the spec gives it; anything more is a leak. The test
- * prints the matrix (cases seen per path) and the number of leaks, which must be 0. Cases of 2012: nothing else in
- * the test database has dates in that year.
+ * prints the matrix (cases seen per path) and the number of leaks, which must be 0. Cases of one year
+ * ({@link #jaar}): nothing else in the test database has dates in that year.
  */
 class LekkenmatrixTest extends PostgresSpringTest {
 
     private record Casus(String id, boolean nazorg, String pi, String regio, String gemeente) {
     }
 
-    /** One role's ways in: /api/v1 and /engine-rest with HTTP Basic, and the webapps' own /camunda/api with a session. */
-    private record Lezer(ApiKlant api, WebappSessie webapp) {
+    /** One role's ways in: /api/v1 and /engine-rest, and the webapps' own /camunda/api with a session. */
+    record Lezer(ApiKlant api, WebappSessie webapp) {
     }
 
-    private static final List<Casus> CASUSSEN = List.of(
-            new Casus("LEK12-TERPEEL-VENLO", true, "ter-peel", "noord-limburg", "GM0983"),
-            new Casus("LEK12-TERPEEL-ROERMOND", true, "ter-peel", "midden-limburg", "GM0957"),
-            new Casus("LEK12-SITTARD-SITTARD", true, "sittard", "zuid-limburg", "GM1883"),
-            new Casus("LEK12-ROERMOND-ROERMOND", true, "roermond", "midden-limburg", "GM0957"),
-            new Casus("LEK12-ROERMOND-VENLO", true, "roermond", "noord-limburg", "GM0983"),
-            new Casus("LEK12-ZM-VENLO", false, null, "noord-limburg", "GM0983"),
-            new Casus("LEK12-ZM-ROERMOND", false, null, "midden-limburg", "GM0957"));
+    /** The cases of the matrix, named after its year. */
+    private List<Casus> casussen() {
+        String lek = "LEK" + jaar() % 100 + "-";
+        return List.of(
+                new Casus(lek + "TERPEEL-VENLO", true, "ter-peel", "noord-limburg", "GM0983"),
+                new Casus(lek + "TERPEEL-ROERMOND", true, "ter-peel", "midden-limburg", "GM0957"),
+                new Casus(lek + "SITTARD-SITTARD", true, "sittard", "zuid-limburg", "GM1883"),
+                new Casus(lek + "ROERMOND-ROERMOND", true, "roermond", "midden-limburg", "GM0957"),
+                new Casus(lek + "ROERMOND-VENLO", true, "roermond", "noord-limburg", "GM0983"),
+                new Casus(lek + "ZM-VENLO", false, null, "noord-limburg", "GM0983"),
+                new Casus(lek + "ZM-ROERMOND", false, null, "midden-limburg", "GM0957"));
+    }
 
     /** What each demo user may see, from the spec: own PI, own region, own gemeente; the chain-wide roles all. */
     private static final Map<String, Function<Casus, Boolean>> MAG_ZIEN = new LinkedHashMap<>();
@@ -85,22 +89,18 @@ class LekkenmatrixTest extends PostgresSpringTest {
 
     @Test
     void geenRolZietMeerDanZeMag() throws Exception {
-        Map<String, String> procesVan = speelCasussenIn2012();
+        Map<String, String> procesVan = speelCasussen();
         try {
             Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
             int lekken = 0;
             for (Map.Entry<String, Function<Casus, Boolean>> rol : MAG_ZIEN.entrySet()) {
-                ApiKlant klant = new ApiKlant(poort, rol.getKey());
-                WebappSessie webapp = WebappSessie.logIn(poort, rol.getKey(), "cockpit");
-                if (!webapp.isAangemeld()) {
-                    webapp = WebappSessie.logIn(poort, rol.getKey(), "tasklist");
-                }
-                Lezer lezer = new Lezer(klant, webapp);
+                Lezer lezer = lezer(rol.getKey());
+                ApiKlant klant = lezer.api();
                 Map<String, String> rij = new LinkedHashMap<>();
                 for (Map.Entry<String, BiPredicate<Lezer, Casus>> pad : leespaden(procesVan).entrySet()) {
                     int gezien = 0;
                     int gelekt = 0;
-                    for (Casus casus : CASUSSEN) {
+                    for (Casus casus : casussen()) {
                         if (pad.getValue().test(lezer, casus)) {
                             gezien++;
                             if (!rol.getValue().apply(casus)) {
@@ -125,6 +125,23 @@ class LekkenmatrixTest extends PostgresSpringTest {
         } finally {
             procesVan.values().forEach(id -> runtime.deleteProcessInstanceIfExists(id, "einde lekkentest", true, true, true, true));
         }
+    }
+
+    /** 2012; a subclass that runs against the same database takes a year of its own. */
+    int jaar() {
+        return 2012;
+    }
+
+    /**
+     * How the demo user of this role logs in: HTTP Basic, and Camunda's login page of Cockpit or else Tasklist. A
+     * subclass logs the role in another way (single sign-on, {@link OidcLekkenmatrixTest}); the matrix stays the same.
+     */
+    Lezer lezer(String rol) {
+        WebappSessie webapp = WebappSessie.logIn(poort, rol, "cockpit");
+        if (!webapp.isAangemeld()) {
+            webapp = WebappSessie.logIn(poort, rol, "tasklist");
+        }
+        return new Lezer(new ApiKlant(poort, rol), webapp);
     }
 
     /** Per read path: does this user see this case there? */
@@ -161,9 +178,9 @@ class LekkenmatrixTest extends PostgresSpringTest {
         }
     }
 
-    /** Instroom per PI in 2012 as this user's report shows it, against the cases of that PI they may see. */
+    /** Instroom per PI in the matrix's year as this user's report shows it, against the cases of that PI they may see. */
     private int rapportlekken(ApiKlant klant, Function<Casus, Boolean> magZien) throws Exception {
-        HttpResponse<String> antwoord = klant.get("/api/v1/rapportages/informatiebladen?van=2012-01-01&tot=2012-12-31");
+        HttpResponse<String> antwoord = klant.get("/api/v1/rapportages/informatiebladen?van=" + jaar() + "-01-01&tot=" + jaar() + "-12-31");
         if (antwoord.statusCode() != 200) {
             return 0;
         }
@@ -173,16 +190,16 @@ class LekkenmatrixTest extends PostgresSpringTest {
                 continue;
             }
             String pi = rij.path("piCode").asText();
-            long toegestaan = CASUSSEN.stream().filter(c -> c.nazorg() && pi.equals(c.pi()) && magZien.apply(c)).count();
+            long toegestaan = casussen().stream().filter(c -> c.nazorg() && pi.equals(c.pi()) && magZien.apply(c)).count();
             lekken += (int) Math.max(0, rij.path("instroom").asLong() - toegestaan);
         }
         return lekken;
     }
 
-    private Map<String, String> speelCasussenIn2012() {
+    private Map<String, String> speelCasussen() {
         Draaiboek draaiboek = new Draaiboek();
-        LocalDate dag = LocalDate.of(2012, 3, 1);
-        for (Casus casus : CASUSSEN) {
+        LocalDate dag = LocalDate.of(jaar(), 3, 1);
+        for (Casus casus : casussen()) {
             if (casus.nazorg()) {
                 draaiboek.op(dag, () -> verloop.meld(new EersteDagsmelding(casus.id(), Proefpersonen.bsn(new SecureRandom()),
                         "Lek", "L.", LocalDate.of(1985, 1, 1), "M", casus.gemeente(), casus.pi(), dag, false, dag.plusMonths(6))));
@@ -191,7 +208,7 @@ class LekkenmatrixTest extends PostgresSpringTest {
                         "Lek", "L.", LocalDate.of(1985, 1, 1), "V", casus.gemeente(), dag.plusMonths(2))));
             }
         }
-        String metPlan = CASUSSEN.get(0).id();
+        String metPlan = casussen().get(0).id();
         draaiboek.op(dag.plusDays(1), () -> assertThat(verloop.binnenkomst(metPlan)).isTrue());
         draaiboek.op(dag.plusDays(5), () -> assertThat(verloop.intake(metPlan, List.of(Leefgebied.HUISVESTING))).isTrue());
         draaiboek.op(dag.plusDays(6), () -> assertThat(verloop.informatieblad(metPlan)).isTrue());
@@ -201,7 +218,7 @@ class LekkenmatrixTest extends PostgresSpringTest {
         klok.terugNaarEchteTijd();
 
         Map<String, String> procesVan = new LinkedHashMap<>();
-        for (Casus casus : CASUSSEN) {
+        for (Casus casus : casussen()) {
             procesVan.put(casus.id(), runtime.createProcessInstanceQuery().processInstanceBusinessKey(casus.id()).singleResult().getId());
         }
         return procesVan;
