@@ -97,7 +97,7 @@ class TweeKnopenIT {
     }
 
     private static void wachtTotAsynchroonKlaar(JdbcTemplate jdbc) {
-        await("asynchrone stappen klaar").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        await("asynchrone stappen klaar").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
                 .until(() -> tel(jdbc, "select count(*) from act_ru_job where type_ <> 'timer' and retries_ > 0") == 0);
     }
 
