@@ -43,8 +43,11 @@ class Aanmeldpogingen extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** Camunda's identity in the database, telling when someone keeps trying wrong passwords. */
-    private static final class Wachtwoordcontrole extends DbIdentityServiceProvider {
+    /**
+     * Camunda's identity in the database (with a single sign-on user's own profile), telling when someone keeps trying
+     * wrong passwords.
+     */
+    private static final class Wachtwoordcontrole extends EigenProfiel {
 
         @Override
         protected void lockUser(UserEntity gebruiker) {
