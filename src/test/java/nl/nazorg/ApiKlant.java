@@ -9,22 +9,32 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Real HTTP against the application under test, logged in as a demo user (password "demo") or not at all. */
+/**
+ * Real HTTP against the application under test, logged in as a demo user (password "demo"), with a bearer token, or
+ * not at all.
+ */
 public final class ApiKlant {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int poort;
     private final String gebruiker;
     private final String wachtwoord;
+    private final String token;
 
     public ApiKlant(int poort, String gebruiker) {
-        this(poort, gebruiker, "demo");
+        this(poort, gebruiker, "demo", null);
     }
 
-    private ApiKlant(int poort, String gebruiker, String wachtwoord) {
+    private ApiKlant(int poort, String gebruiker, String wachtwoord, String token) {
         this.poort = poort;
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
+        this.token = token;
+    }
+
+    /** Logged in with {@code Authorization: Bearer <token>} instead of a password. */
+    public static ApiKlant metToken(int poort, String token) {
+        return new ApiKlant(poort, null, null, token);
     }
 
     public ApiKlant als(String andereGebruiker) {
@@ -33,7 +43,7 @@ public final class ApiKlant {
 
     /** The same user with another password than the demo users' "demo". */
     public ApiKlant metWachtwoord(String anderWachtwoord) {
-        return new ApiKlant(poort, gebruiker, anderWachtwoord);
+        return new ApiKlant(poort, gebruiker, anderWachtwoord, null);
     }
 
     public HttpResponse<String> get(String pad) {
@@ -78,6 +88,8 @@ public final class ApiKlant {
         if (gebruiker != null) {
             String login = Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + login);
+        } else if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
         }
         return builder;
     }

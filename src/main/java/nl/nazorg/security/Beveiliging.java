@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,13 +44,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>everything else (the webapps, their APIs and plugins, actuator): the user of Camunda's webapp login, held in
  * the session. Anonymous reaches only the login, the static files of the webapps and health.</li>
  * </ul>
- * Both end in "logged in, or 401". The engine then checks its authorizations for exactly that user: Camunda's
+ * Both end in "logged in, or 401". With single sign-on configured ({@link OidcAanmelding}) the REST APIs also take the
+ * OpenID provider's access tokens, and the webapps log in at the provider instead of Camunda's login page. The engine then checks its authorizations for exactly that user: Camunda's
  * {@code ProcessEngineAuthenticationFilter} for /engine-rest ({@link EngineRestAanmelding}), Camunda's webapp
  * filters for /camunda/api. CSRF on the webapps stays with Camunda's own filter (the webapps send its token).
  */
 @Configuration
 @EnableWebSecurity
 class Beveiliging {
+
+    /** The webapps' pages themselves; with single sign-on, opening one without a session goes to the provider. */
+    private static final String[] WEBAPP_PAGINAS = {"/", "/camunda", "/camunda/", "/camunda/app/", "/camunda/app/*/",
+            "/camunda/app/*/*/"};
 
     private static final String[] WEBAPP_STATISCH = {"/", "/camunda", "/camunda/", "/camunda/app/**",
             "/camunda/assets/**", "/camunda/lib/**", "/camunda/favicon.ico", "/camunda/api/*/plugin/*/static/**"};
@@ -115,7 +121,7 @@ class Beveiliging {
     SecurityFilterChain restApis(HttpSecurity http, AuthenticationManager aanmelden,
                                  @Value("${nazorg.beveiliging.koppeling-token:}") String koppelingToken,
                                  @Value("${nazorg.beveiliging.koppeling-gebruiker:koppeling}") String koppelingGebruiker,
-                                 Aanmeldingen aanmeldingen) throws Exception {
+                                 Aanmeldingen aanmeldingen, ObjectProvider<OidcAanmelding> oidc) throws Exception {
         NietAangemeld nietAangemeld = new NietAangemeld(true);
         kopteksten(http);
         http.securityMatcher(new OrRequestMatcher(pad("/engine-rest/**"), pad("/api/v1/**")))
@@ -129,7 +135,11 @@ class Beveiliging {
                         .requestMatchers(paden(GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**",
                                 "/api/v1/swagger-ui.html", "/api/v1/swagger-ui/**")).permitAll()
                         .anyRequest().authenticated());
-        if (!koppelingToken.isBlank()) {
+        OidcAanmelding eenmaligAanmelden = oidc.getIfAvailable();
+        if (eenmaligAanmelden != null) {
+            eenmaligAanmelden.restApis(http, koppelingToken.isBlank() ? null
+                    : new KoppelingToken(koppelingToken, koppelingGebruiker, aanmeldingen), nietAangemeld);
+        } else if (!koppelingToken.isBlank()) {
             AuthenticationFilter token = new AuthenticationFilter(aanmelden,
                     new KoppelingToken(koppelingToken, koppelingGebruiker, aanmeldingen));
             token.setRequestMatcher(AnyRequestMatcher.INSTANCE);
@@ -142,10 +152,12 @@ class Beveiliging {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webapps(HttpSecurity http, ProcessEngine engine) throws Exception {
+    SecurityFilterChain webapps(HttpSecurity http, ProcessEngine engine, ObjectProvider<OidcAanmelding> oidc) throws Exception {
         NietAangemeld nietAangemeld = new NietAangemeld(false);
         kopteksten(http);
         String gebruiker = "/camunda/api/admin/auth/user/" + engine.getName();
+        OidcAanmelding eenmaligAanmelden = oidc.getIfAvailable();
+        RequestMatcher paginas = paden(GET, WEBAPP_PAGINAS);
         http.securityMatcher(pad("/**"))
                 .sessionManagement(sessies -> sessies.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(context -> context.requireExplicitSave(true))
@@ -157,10 +169,15 @@ class Beveiliging {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(pad("/camunda/api/admin/setup/**")).denyAll()
                         .requestMatchers(paden(GET, "/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(eenmaligAanmelden != null ? paginas : geen()).authenticated()
+                        .requestMatchers(eenmaligAanmelden != null ? paden(POST, gebruiker + "/login/*") : geen()).denyAll()
                         .requestMatchers(paden(GET, WEBAPP_STATISCH)).permitAll()
                         .requestMatchers(paden(GET, "/camunda/api/engine/engine/", gebruiker)).permitAll()
                         .requestMatchers(paden(POST, gebruiker + "/login/*", gebruiker + "/logout")).permitAll()
                         .anyRequest().authenticated());
+        if (eenmaligAanmelden != null) {
+            eenmaligAanmelden.webapps(http, engine, paginas, nietAangemeld);
+        }
         return http.build();
     }
 
@@ -170,6 +187,10 @@ class Beveiliging {
      */
     private static RequestMatcher pad(String patroon) {
         return PathPatternRequestMatcher.withDefaults().matcher(patroon);
+    }
+
+    private static RequestMatcher geen() {
+        return request -> false;
     }
 
     private static RequestMatcher paden(HttpMethod methode, String... patronen) {

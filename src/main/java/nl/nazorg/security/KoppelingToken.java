@@ -9,13 +9,15 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
  * The system account's credential that guessing cannot lock: {@code Authorization: Bearer <token>} with the token
  * configured per environment ({@code NAZORG_BEVEILIGING_KOPPELING_TOKEN}, at least 32 characters). It never reaches
  * Camunda's password check, so wrong passwords sent for {@code koppeling} slow down only password logins. Only the
- * SHA-256 of the token is kept, and compared in constant time.
+ * SHA-256 of the token is kept, and compared in constant time. With single sign-on ({@link OidcAanmelding}) it is
+ * also asked first for the bearer tokens that Spring Security's resource server reads.
  */
 final class KoppelingToken implements AuthenticationConverter, AuthenticationProvider {
 
@@ -47,7 +49,7 @@ final class KoppelingToken implements AuthenticationConverter, AuthenticationPro
 
     @Override
     public Authentication authenticate(Authentication poging) {
-        String token = ((Aangeboden) poging).token;
+        String token = (String) poging.getCredentials();
         if (!MessageDigest.isEqual(verwacht, sha256(token))) {
             throw new BadCredentialsException("Onbekend token");
         }
@@ -56,7 +58,7 @@ final class KoppelingToken implements AuthenticationConverter, AuthenticationPro
 
     @Override
     public boolean supports(Class<?> soort) {
-        return Aangeboden.class.isAssignableFrom(soort);
+        return Aangeboden.class.isAssignableFrom(soort) || BearerTokenAuthenticationToken.class.isAssignableFrom(soort);
     }
 
     private static byte[] sha256(String tekst) {

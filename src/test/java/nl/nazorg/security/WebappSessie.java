@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import oidcprovider.OidcTestprovider;
+
 /**
  * A user logged in to the webapps the way the browser does (session cookie and XSRF token), for what Cockpit
  * and Tasklist read and send through /camunda/api. A user without access to that webapp gets no session.
@@ -48,6 +50,27 @@ final class WebappSessie {
             sessie.stuur(HttpRequest.newBuilder(URI.create(basis + "/camunda/api/admin/auth/user/default")).GET());
         }
         return new WebappSessie(http, koekjes, basis, status == 200);
+    }
+
+    /**
+     * A person logged in through single sign-on, as the browser does: the webapp page sends them to the provider's
+     * login page and back. Logged in means the session's user may open Cockpit or Tasklist.
+     */
+    static WebappSessie viaProvider(int poort, OidcTestprovider provider, String persoon) {
+        CookieManager koekjes = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).followRedirects(HttpClient.Redirect.NEVER).build();
+        String basis = "http://localhost:" + poort;
+        provider.meldAan(http, basis + "/camunda/app/cockpit/default/", persoon, basis + "/camunda/app/");
+        WebappSessie sessie = new WebappSessie(http, koekjes, basis, false);
+        HttpResponse<String> gebruiker = sessie.get("/camunda/api/admin/auth/user/default");
+        boolean aangemeld = gebruiker.statusCode() == 200
+                && (gebruiker.body().contains("\"cockpit\"") || gebruiker.body().contains("\"tasklist\""));
+        return new WebappSessie(http, koekjes, basis, aangemeld);
+    }
+
+    /** Without a webapp session: for a system that has none. */
+    static WebappSessie viaNiemand(int poort) {
+        return new WebappSessie(HttpClient.newHttpClient(), new CookieManager(), "http://localhost:" + poort, false);
     }
 
     boolean isAangemeld() {
