@@ -40,8 +40,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Whole cases as the people of the chain work them, only in Chromium through Tasklist (issue 19): each step logs in
  * as the person of the role ({@link #aanmeldwijze()}: here Camunda's login form with the demo users; at the OpenID
- * provider in {@link HeleCasusOidcBrowserTest}), finds the task through the filter "Taken van mijn groepen" and a search on the
- * person's name, claims it, fills every field through the form's own widgets and completes it with "Voltooien".
+ * provider in {@link HeleCasusOidcBrowserTest}), finds the task through the filter "Taken van mijn groepen" and a
+ * search on the person's name, claims it, fills every field through the form's own widgets and completes it with
+ * "Voltooien".
  * Only the partner systems' own messages (eerstedagsmelding, uit-detentiemelding, the zelfmelder's melding, reactie
  * and uitstelbesluit) go over real HTTP as the system account koppeling. Every page passes TasklistPagina.controleer;
  * the screenshots are in target/screenshots/ under the class's name: hele-casus/, hele-casus-oidc/.
