@@ -32,7 +32,8 @@ record AanmeldenBijProvider(int poort, OidcTestprovider provider, IdentityServic
         String persoon = gebruikerVan(rol);
         provider.gebruiker(persoon, providergroepenVan(rol));
         browser.driver().findElement(NAAM).sendKeys(persoon);
-        browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys(provider.wachtwoordVan(persoon));
+        browser.driver().findElement(By.cssSelector("input[name='password']"))
+                .sendKeys(provider.wachtwoordVan(persoon));
         browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
     }
 

@@ -278,7 +278,8 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         vinkHulpvraag("Schulden", "Schuldhulpverlening loopt via de gemeente.");
         voltooi(taak, pid, "screening");
 
-        assertThat(aanmelding.koppeling().post("/api/v1/zelfmelders/" + zelfmelderId + "/reactie", "{}").statusCode()).isEqualTo(202);
+        assertThat(aanmelding.koppeling().post("/api/v1/zelfmelders/" + zelfmelderId + "/reactie", "{}").statusCode())
+                .isEqualTo(202);
         taak = open("gemeente-venlo", naam, "Gesprek met zelfmelder");
         typ(browser, "Veld_verslagGesprek", "Gesprek op het gemeentehuis; zorg voor de kinderen is nog niet geregeld.");
         kiesKeuzerondje(browser, "Uitstel van de oproepdatum nodig?", "Ja");
