@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.zvh.IngebouwdZvhRegister;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,22 +32,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Whole cases as the people of the chain work them, only in Chromium through Tasklist (issue 19): each step logs in
- * as the demo user of the role, finds the task through the filter "Taken van mijn groepen" and a search on the
- * person's name, claims it, fills every field through the form's own widgets and completes it with "Voltooien".
+ * as the person of the role ({@link #aanmeldwijze()}: here Camunda's login form with the demo users; at the OpenID
+ * provider in {@link HeleCasusOidcBrowserTest}), finds the task through the filter "Taken van mijn groepen" and a
+ * search on the person's name, claims it, fills every field through the form's own widgets and completes it with
+ * "Voltooien".
  * Only the partner systems' own messages (eerstedagsmelding, uit-detentiemelding, the zelfmelder's melding, reactie
  * and uitstelbesluit) go over real HTTP as the system account koppeling. Every page passes TasklistPagina.controleer;
- * the screenshots are in target/screenshots/hele-casus/.
+ * the screenshots are in target/screenshots/ under the class's name: hele-casus/, hele-casus-oidc/.
  */
 class HeleCasusBrowserTest extends PostgresSpringTest {
 
     private static final Pattern TAAK_IN_ADRES = Pattern.compile("[?&]task=([^&]+)");
-    private static final String LOGIN_APP = "tasklist";
     private static final String VERLOPEN = "De vervaldatum van deze taak";
 
     @LocalServerPort int poort;
@@ -59,14 +60,15 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @Autowired IngebouwdZvhRegister zvhRegister;
 
     private Browser browser;
+    private Aanmeldwijze aanmelding;
     private String ingelogd;
     private String casus;
     private int stap;
 
     /** Only this run's screenshots in the folder that CI keeps. */
     @BeforeAll
-    static void leegSchermafdrukken() throws IOException {
-        Path map = Browser.SCHERMAFDRUKKEN.resolve("hele-casus");
+    static void leegSchermafdrukken(TestInfo klasse) throws IOException {
+        Path map = Browser.SCHERMAFDRUKKEN.resolve(schermafdrukmap(klasse.getTestClass().orElseThrow()));
         if (Files.isDirectory(map)) {
             try (Stream<Path> bestanden = Files.list(map)) {
                 for (Path bestand : bestanden.toList()) {
@@ -79,6 +81,12 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = Browser.start(poort);
+        aanmelding = aanmeldwijze();
+    }
+
+    /** How people log in and out and the koppeling reaches /api/v1; a subclass runs the same cases another way. */
+    Aanmeldwijze aanmeldwijze() {
+        return new AanmeldenBijCamunda(poort);
     }
 
     @AfterEach
@@ -259,8 +267,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         String zelfmelderId = "ZM-" + naam;
         String bsn = geldigBsn();
         LocalDate oproep = vandaag().plusDays(45);
-        ApiKlant koppeling = new ApiKlant(poort, "koppeling");
-        assertThat(koppeling.post("/api/v1/zelfmelders", """
+        assertThat(aanmelding.koppeling().post("/api/v1/zelfmelders", """
                 {"zelfmelderId": "%s", "bsn": "%s", "achternaam": "%s", "voorletters": "Z.",
                  "geboortedatum": "1987-06-01", "geslacht": "V", "gemeenteCode": "GM0983", "oproepdatum": "%s"}"""
                 .formatted(zelfmelderId, bsn, naam, oproep)).statusCode()).isEqualTo(201);
@@ -271,7 +278,8 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         vinkHulpvraag("Schulden", "Schuldhulpverlening loopt via de gemeente.");
         voltooi(taak, pid, "screening");
 
-        assertThat(koppeling.post("/api/v1/zelfmelders/" + zelfmelderId + "/reactie", "{}").statusCode()).isEqualTo(202);
+        assertThat(aanmelding.koppeling().post("/api/v1/zelfmelders/" + zelfmelderId + "/reactie", "{}").statusCode())
+                .isEqualTo(202);
         taak = open("gemeente-venlo", naam, "Gesprek met zelfmelder");
         typ(browser, "Veld_verslagGesprek", "Gesprek op het gemeentehuis; zorg voor de kinderen is nog niet geregeld.");
         kiesKeuzerondje(browser, "Uitstel van de oproepdatum nodig?", "Ja");
@@ -287,7 +295,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         voltooi(taak, pid, "plan-van-aanpak");
 
         LocalDate nieuweOproep = oproep.plusDays(42);
-        assertThat(koppeling.post("/api/v1/zelfmelders/" + zelfmelderId + "/uitstelbesluit",
+        assertThat(aanmelding.koppeling().post("/api/v1/zelfmelders/" + zelfmelderId + "/uitstelbesluit",
                 "{\"toegekend\": true, \"nieuweOproepdatum\": \"" + nieuweOproep + "\"}").statusCode()).isEqualTo(202);
         laatSysteemWerken(pid);
 
@@ -302,7 +310,8 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     /** The page checks themselves fail on what they look for: English, overflow, a console error, a missing date. */
     @Test
     void paginacontroleVindtEngelsBreedteConsolefoutEnTaakZonderVervaldatum() throws Exception {
-        browser.logIn(LOGIN_APP, "gemeente-venlo");
+        aanmelding.toonInlogpagina(browser);
+        aanmelding.meldAan(browser, "gemeente-venlo");
         browser.wachtOpTekst("Taken van mijn groepen").click();
         browser.wacht(d -> d.findElement(By.cssSelector(".tasks-list")));
         casus = "controle";
@@ -325,7 +334,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     /** The eerstedagsmelding as the PI sends it; returns the new case after its first automatic steps. */
     private String meld(String detentieId, String bsn, String naam, LocalDate insluiting, LocalDate verwachteUitstroom) {
         String uitstroom = verwachteUitstroom == null ? "null" : "\"" + verwachteUitstroom + "\"";
-        assertThat(new ApiKlant(poort, "koppeling").post("/api/v1/detenties", """
+        assertThat(aanmelding.koppeling().post("/api/v1/detenties", """
                 {"detentieId": "%s", "bsn": "%s", "achternaam": "%s", "voorletters": "T.", "geboortedatum": "1990-05-17",
                  "geslacht": "M", "gemeenteCode": "GM0983", "piCode": "ter-peel", "insluitingsdatum": "%s",
                  "voorlopigeHechtenis": false, "verwachteUitstroomdatum": %s}"""
@@ -337,23 +346,26 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     }
 
     private void meldUitstroom(String detentieId, LocalDate datum) {
-        assertThat(new ApiKlant(poort, "koppeling").post("/api/v1/detenties/" + detentieId + "/uitstroom",
+        assertThat(aanmelding.koppeling().post("/api/v1/detenties/" + detentieId + "/uitstroom",
                 "{\"uitstroomdatum\": \"" + datum + "\", \"uitstroomgemeenteCode\": \"GM0983\"}").statusCode())
                 .isEqualTo(202);
     }
 
     /**
-     * Logs in as the user (unless already; the first login page is checked too), finds the task in "Taken van mijn groepen" by the person's name, checks
-     * the list and the task page, and claims it. Returns the task's id.
+     * Logs in as the person of the role (unless already; the first login page is checked too), finds the task in
+     * "Taken van mijn groepen" by the person's name, checks the list and the task page, and claims it. Returns the
+     * task's id.
      */
     private String open(String gebruiker, String naam, String taaknaam) throws Exception {
         if (!gebruiker.equals(ingelogd)) {
-            browser.meldAf();
-            browser.toonInlogpagina(LOGIN_APP);
-            if (ingelogd == null) {
-                controleer(browser, schermafdruk("inlogpagina", LOGIN_APP));
+            if (ingelogd != null) {
+                aanmelding.meldAf(browser);
             }
-            browser.meldAan(gebruiker);
+            aanmelding.toonInlogpagina(browser);
+            if (ingelogd == null) {
+                controleer(browser, schermafdruk("inlogpagina", "tasklist"));
+            }
+            aanmelding.meldAan(browser, gebruiker);
             ingelogd = gebruiker;
             browser.wachtOpTekst("Taken van mijn groepen").click();
         }
@@ -369,12 +381,17 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         return taak;
     }
 
-    /** Checks the filled form, completes it with "Voltooien", and lets the system do what follows. */
+    /**
+     * Checks the filled form, completes it with "Voltooien" (the task done by the person logged in), and lets the
+     * system do what follows.
+     */
     private void voltooi(String taak, String pid, String wat) throws Exception {
         controleer(browser, schermafdruk(ingelogd, wat + "-ingevuld"));
         assertVoltooienAan(browser, "bij " + wat);
         browser.klik(By.cssSelector("button[ng-click='complete()']"));
         browser.wacht(d -> taken.createTaskQuery().taskId(taak).count() == 0);
+        assertThat(historie.createHistoricTaskInstanceQuery().taskId(taak).singleResult().getAssignee())
+                .as("wie " + wat + " deed").isEqualTo(aanmelding.gebruikerVan(ingelogd));
         browser.wacht(d -> d.findElements(By.cssSelector("button[ng-click='complete()']")).isEmpty());
         controleer(browser, schermafdruk(ingelogd, wat + "-voltooid"));
         laatSysteemWerken(pid);
@@ -435,8 +452,13 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
 
     private String schermafdruk(String gebruiker, String wat) {
         stap++;
-        return "hele-casus/" + casus + "-" + String.format("%02d", stap) + "-" + gebruiker + "-"
+        return schermafdrukmap(getClass()) + "/" + casus + "-" + String.format("%02d", stap) + "-" + gebruiker + "-"
                 + wat.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase();
+    }
+
+    /** HeleCasusBrowserTest's in hele-casus/, HeleCasusOidcBrowserTest's in hele-casus-oidc/. */
+    private static String schermafdrukmap(Class<?> testklasse) {
+        return testklasse.getSimpleName().replace("BrowserTest", "").replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase();
     }
 
     private static LocalDate vandaag() {
