@@ -102,7 +102,7 @@ class CrashIT {
 
             try (KnoopProces knoop = tweede.get()) {
                 parallel(CASUSSEN / 2, i -> beoordeel(id(CASUSSEN / 2 + i)));
-                await("open jobs en onverstuurde mail na de crash").atMost(Duration.ofSeconds(240))
+                await("open jobs en onverstuurde mail na de crash").atMost(Duration.ofMinutes(6))
                         .pollInterval(Duration.ofSeconds(1)).until(() -> openJobs(jdbc) == 0 && nietVerstuurd(jdbc) == 0);
 
                 Map<String, Long> mailsPerCasus = new java.util.TreeMap<>();
