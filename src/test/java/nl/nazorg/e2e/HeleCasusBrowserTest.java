@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.nazorg.PostgresSpringTest;
+import nl.nazorg.demo.Proefpersonen;
 import nl.nazorg.zvh.IngebouwdZvhRegister;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -103,7 +104,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         casus = "zvh";
         // GCOS as in the demo register (demo/zvh-register.csv); the test profile starts with an empty register.
         zvhRegister.legPersoonVast("123456782", "M. Maas", "midden-limburg");
-        String naam = uniekeNaam("Zeeland");
+        String naam = TasklistPagina.uniekeNaam("Zeeland");
         String detentieId = "DET-ZVH-" + naam;
         LocalDate vandaag = vandaag();
         String pid = meld(detentieId, "123456782", naam, vandaag.minusDays(35), vandaag.plusDays(90));
@@ -153,10 +154,11 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @Test
     void meervoudigeCasusMetTeruggestuurdPlanVanMeldingTotAfsluiting() throws Exception {
         casus = "meervoudig";
-        String naam = uniekeNaam("Meerdink");
+        String naam = TasklistPagina.uniekeNaam("Meerdink");
         String detentieId = "DET-MV-" + naam;
         LocalDate vandaag = vandaag();
-        String pid = meld(detentieId, geldigBsn(), naam, vandaag, vandaag.plusDays(120));
+        String bsn = Proefpersonen.bsn(ThreadLocalRandom.current());
+        String pid = meld(detentieId, bsn, naam, vandaag, vandaag.plusDays(120));
 
         String taak = open("zvh-noord", naam, "Bekendheid beoordelen");
         assertThat(browser.toontTekst(VERLOPEN)).as("waarschuwing bij een termijn die nog loopt").isFalse();
@@ -263,9 +265,9 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @Test
     void zelfmelderTotPlanVanAanpakEnMeldingInDePi() throws Exception {
         casus = "zelfmelder";
-        String naam = uniekeNaam("Zelfhorst");
+        String naam = TasklistPagina.uniekeNaam("Zelfhorst");
         String zelfmelderId = "ZM-" + naam;
-        String bsn = geldigBsn();
+        String bsn = Proefpersonen.bsn(ThreadLocalRandom.current());
         LocalDate oproep = vandaag().plusDays(45);
         assertThat(aanmelding.koppeling().post("/api/v1/zelfmelders", """
                 {"zelfmelderId": "%s", "bsn": "%s", "achternaam": "%s", "voorletters": "Z.",
@@ -465,31 +467,4 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
-    private static String uniekeNaam(String basis) {
-        StringBuilder naam = new StringBuilder(basis);
-        for (int i = 0; i < 5; i++) {
-            naam.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return naam.toString();
-    }
-
-    /** A random bsn that passes the elfproef, so no other test's person is met. */
-    private static String geldigBsn() {
-        while (true) {
-            int[] cijfers = new int[9];
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                cijfers[i] = ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10);
-                som += cijfers[i] * (9 - i);
-            }
-            if (som % 11 < 10) {
-                cijfers[8] = som % 11;
-                StringBuilder bsn = new StringBuilder();
-                for (int cijfer : cijfers) {
-                    bsn.append(cijfer);
-                }
-                return bsn.toString();
-            }
-        }
-    }
 }

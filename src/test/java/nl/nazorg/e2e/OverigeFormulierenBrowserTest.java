@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
+import nl.nazorg.demo.Proefpersonen;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -98,7 +99,7 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
     /** Six weeks into the execution of the plan the casemanager holds the trajectgesprek; the next is planned. */
     @Test
     void casemanagerVoertTrajectgesprek() throws Exception {
-        naam = uniekeNaam("Traject");
+        naam = TasklistPagina.uniekeNaam("Traject");
         ProcessInstance pi = casussen.totUitvoering(TestCasussen.nieuwDetentieId(), PI, VENLO);
         String pid = pi.getId();
         runtime.setVariable(pid, "achternaam", naam);
@@ -188,8 +189,8 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
     @Test
     void gemeenteVoertZelfmelderMetDeHandIn() throws Exception {
         String zelfmelderId = "ZM-HAND-" + UUID.randomUUID().toString().substring(0, 8);
-        naam = uniekeNaam("Handzelf");
-        String bsn = geldigBsn();
+        naam = TasklistPagina.uniekeNaam("Handzelf");
+        String bsn = Proefpersonen.bsn(ThreadLocalRandom.current());
         LocalDate oproep = vandaag().plusDays(60);
         By starten = By.cssSelector("button[ng-click='startProcessInstance()']");
         browser.logIn("tasklist", "gemeente-venlo");
@@ -245,7 +246,7 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
 
     /** A nazorg case of a non-ZVH client of Ter Peel in Venlo up to "Contact leggen", under a name of its own. */
     private ProcessInstance nazorgcasus(String basis) {
-        naam = uniekeNaam(basis);
+        naam = TasklistPagina.uniekeNaam(basis);
         ProcessInstance pi = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), PI, VENLO);
         runtime.setVariable(pi.getId(), "achternaam", naam);
         return pi;
@@ -253,12 +254,12 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
 
     /** A zelfmelder of Venlo as the koppeling reports one; returns the case. */
     private String zelfmelder(String basis) {
-        naam = uniekeNaam(basis);
+        naam = TasklistPagina.uniekeNaam(basis);
         String zelfmelderId = "ZM-" + naam;
         assertThat(new ApiKlant(poort, "koppeling").post("/api/v1/zelfmelders", """
                 {"zelfmelderId": "%s", "bsn": "%s", "achternaam": "%s", "voorletters": "Z.",
                  "geboortedatum": "1983-04-12", "geslacht": "M", "gemeenteCode": "%s", "oproepdatum": "%s"}"""
-                .formatted(zelfmelderId, geldigBsn(), naam, VENLO, vandaag().plusDays(60))).statusCode()).isEqualTo(201);
+                .formatted(zelfmelderId, Proefpersonen.bsn(ThreadLocalRandom.current()), naam, VENLO, vandaag().plusDays(60))).statusCode()).isEqualTo(201);
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(zelfmelderId).singleResult().getId();
     }
 
@@ -324,27 +325,4 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
-    private static String uniekeNaam(String basis) {
-        StringBuilder unieke = new StringBuilder(basis);
-        for (int i = 0; i < 5; i++) {
-            unieke.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return unieke.toString();
-    }
-
-    /** A random bsn that passes the elfproef, so no other test's person is met. */
-    private static String geldigBsn() {
-        while (true) {
-            StringBuilder bsn = new StringBuilder();
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                int cijfer = ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10);
-                som += cijfer * (9 - i);
-                bsn.append(cijfer);
-            }
-            if (som % 11 < 10) {
-                return bsn.append(som % 11).toString();
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
@@ -144,5 +145,14 @@ final class TasklistPagina {
         assertThat(browser.consolefouten()).as("fouten in de console van de browser op " + naam)
                 .filteredOn(fout -> TOEGESTANE_CONSOLEFOUTEN.stream().noneMatch(p -> p.matcher(fout).matches()))
                 .isEmpty();
+    }
+
+    /** A surname no other test uses, so a search in a group's list finds this case only. */
+    static String uniekeNaam(String basis) {
+        StringBuilder naam = new StringBuilder(basis);
+        for (int i = 0; i < 5; i++) {
+            naam.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return naam.toString();
     }
 }
