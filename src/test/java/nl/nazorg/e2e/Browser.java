@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCHERMAFDRUKKEN = Path.of("target", "screenshots");
     private static final Pattern FILTER = Pattern.compile("[?&]filter=([^&]+)");
+    private static final Pattern TAAK_IN_ADRES = Pattern.compile("[?&]task=([^&]+)");
 
     private final ChromeDriver driver;
     private final String basis;
@@ -176,12 +177,21 @@ final class Browser implements AutoCloseable {
         wacht(d -> d.findElement(By.cssSelector("li.task h4 a"))).click();
     }
 
-    /** Opens the task with this name of the person with this name in the selected filter, searched as above. */
-    void openTaak(String naam, String taaknaam) {
+    /**
+     * Opens the task with this name of the person with this name in the selected filter, searched as above, and waits
+     * until its form is shown. Returns the task's id, from the address.
+     */
+    String openTaak(String naam, String taaknaam) {
         if (zoekTakenVan(naam) == 0) {
             throw new IllegalStateException("Zoeken op " + naam + " gaf geen taken");
         }
         klik(By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space(.)=" + xpathTekst(taaknaam) + "]"));
+        wacht(d -> d.findElement(By.cssSelector("button[ng-click='claim()']")));
+        wacht(d -> d.findElement(By.cssSelector("[cam-tasklist-form] .fjs-container")));
+        return wacht(d -> {
+            Matcher gevonden = TAAK_IN_ADRES.matcher(d.getCurrentUrl());
+            return gevonden.find() ? gevonden.group(1) : null;
+        });
     }
 
     void klik(By selector) {

@@ -13,8 +13,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
@@ -43,7 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class OverigeFormulierenBrowserTest extends PostgresSpringTest {
 
-    private static final Pattern TAAK_IN_ADRES = Pattern.compile("[?&]task=([^&]+)");
     private static final String PI = "ter-peel";
     private static final String VENLO = "GM0983";
 
@@ -270,13 +267,7 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
     private String open(String gebruiker, String taaknaam) throws Exception {
         browser.logIn("tasklist", gebruiker);
         browser.wachtOpTekst("Taken van mijn groepen").click();
-        browser.openTaak(naam, taaknaam);
-        browser.wacht(d -> d.findElement(By.cssSelector("button[ng-click='claim()']")));
-        browser.wacht(d -> d.findElement(By.cssSelector("[cam-tasklist-form] .fjs-container")));
-        String taak = browser.wacht(d -> {
-            Matcher gevonden = TAAK_IN_ADRES.matcher(d.getCurrentUrl());
-            return gevonden.find() ? gevonden.group(1) : null;
-        });
+        String taak = browser.openTaak(naam, taaknaam);
         controleer(browser, schermafdruk(gebruiker, taaknaam + "-geopend"));
         browser.claim();
         return taak;
