@@ -325,19 +325,6 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(kandidaatGroepen("Task_Trajectgesprek")).containsExactly("procesregisseur-noord-limburg");
     }
 
-    @Test
-    void overdrachtTimerVeertienDagenVoorVerwachteUitstroom() {
-        Map<String, Object> melding = melding();
-        melding.put("verwachteUitstroomdatum", "2026-07-15");
-        ProcessInstance pi = totUitvoering(melding);
-        Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
-        assertThat(overdracht.getDuedate()).isEqualTo(datum("2026-07-01T00:00:00+02:00"));
-        ClockUtil.setCurrentTime(overdracht.getDuedate());
-        execute(overdracht);
-        proces(pi).hasPassed("EndEvent_OverdrachtVoorbereiden").isWaitingAt("Task_WarmeOverdracht");
-        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count()).isZero();
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_TrajectgesprekGepland").count()).isZero();
-    }
 
     @Test
     void uitDetentieTerwijlDeOverdrachtWordtVoorbereidSluitDeCasusNaHetVersturen() {
@@ -359,15 +346,132 @@ class NazorgProcesTest extends PostgresSpringTest {
         proces(pi).hasPassed("Task_CasusAfsluiten").hasNotPassed("Event_UitDetentieOntvangen", "Task_UitstroomControleren").isEnded();
     }
 
+
+    // ---- uitstroomvoorbereiding naast stap 1 t/m 4 ----
+
     @Test
-    void voorlopigeHechtenisZonderUitstroomdatumWachtOpUitDetentie() {
+    void korteDetentieKrijgtDeWarmeOverdrachtVoorDeUitstroomOokAlsStap1Stilligt() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", INSLUITING.plusDays(18).toString());
+        ProcessInstance pi = totBeoordeelBekendheid(melding);
+
+        Job overdrachtsmoment = timerVoor(pi, "Event_OverdrachtMoment");
+        assertThat(overdrachtsmoment.getDuedate()).isEqualTo(datum("2026-03-06T00:00:00+01:00"));
+        ClockUtil.setCurrentTime(overdrachtsmoment.getDuedate());
+        execute(overdrachtsmoment);
+
+        proces(pi).isWaitingAt("Task_BeoordeelBekendheid", "Task_Intakegesprek", "Task_WarmeOverdracht");
+        assertThat(kandidaatGroepen("Task_WarmeOverdracht")).containsExactly("casemanager-ter-peel");
+        assertThat(task("Task_WarmeOverdracht", pi).getDueDate()).isEqualTo(datum("2026-03-19T23:59:59+01:00"));
+
+        zetKlokOp(INSLUITING.plusDays(12), 10);
+        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voerJobUit(pi, "Task_VerstuurOverdracht");
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Warme overdracht"));
+        proces(pi).isWaitingAt("Gateway_UitstroomOfControle", "Task_BeoordeelBekendheid");
+
+        zetKlokOp(INSLUITING.plusDays(18), 9);
+        meldUitDetentie(INSLUITING.plusDays(18).toString());
+        voerJobUit(pi, "Task_CasusAfsluiten");
+        proces(pi).isEnded().hasPassed("Event_UitDetentieOntvangen");
+    }
+
+    @Test
+    void uitstroomBinnenHetOverdrachtsmomentStartDeOverdrachtMeteen() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", INSLUITING.plusDays(10).toString());
+        ProcessInstance pi = start(melding);
+        Job overdrachtsmoment = timerVoor(pi, "Event_OverdrachtMoment");
+        assertThat(overdrachtsmoment.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+        execute(overdrachtsmoment);
+        proces(pi).isWaitingAt("Task_WarmeOverdracht");
+        assertThat(task("Task_WarmeOverdracht", pi).getDueDate()).isEqualTo(datum("2026-03-11T23:59:59+01:00"));
+    }
+
+    @Test
+    void openActiesEnTrajectgesprekkenLopenDoorNaHetOverdrachtsmoment() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", "2026-07-15");
+        ProcessInstance pi = totUitvoering(melding);
+        Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
+        assertThat(overdracht.getDuedate()).isEqualTo(datum("2026-07-01T00:00:00+02:00"));
+        ClockUtil.setCurrentTime(overdracht.getDuedate());
+        execute(overdracht);
+
+        proces(pi).isWaitingAt("Task_WarmeOverdracht", "Task_ActieUitvoeren");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count()).isEqualTo(3);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_TrajectgesprekGepland").count()).isOne();
+    }
+
+    @Test
+    void uitDetentieVoorHetOverdrachtsmomentStartDeOverdrachtMetVervaldatumDeWerkdagErna() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", "2026-07-15");
+        ProcessInstance pi = totPlanvorming(melding);
+        zetKlokOp(LocalDate.of(2026, 3, 27), 14);
+        assertThat(meldUitDetentie("2026-03-27")).as("detention work's boundary and the early-release event").isEqualTo(2);
+        proces(pi).hasPassed("Event_VroegeUitstroom", "Event_UitDetentie").isWaitingAt("Task_WarmeOverdracht");
+        assertThat(task("Task_WarmeOverdracht", pi).getDueDate()).isEqualTo(datum("2026-03-30T23:59:59+02:00"));
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_OverdrachtMoment").count()).isZero();
+        sluitAfNaUitDetentie(pi, "2026-03-27");
+    }
+
+    @Test
+    void voorlopigeHechtenisZonderDatumLaatDeCasemanagerDeUitstroomVolgen() {
         Map<String, Object> melding = melding();
         melding.put("voorlopigeHechtenis", true);
-        ProcessInstance pi = totUitvoering(melding);
-        proces(pi).hasPassed("EndEvent_GeenUitstroomdatum");
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_OverdrachtMoment").count()).isZero();
-        meldUitDetentie("2026-05-20");
-        proces(pi).isWaitingAt("Task_WarmeOverdracht");
+        ProcessInstance pi = start(melding);
+        proces(pi).isWaitingAt("Task_UitstroomVolgen");
+        assertThat(kandidaatGroepen("Task_UitstroomVolgen")).containsExactly("casemanager-ter-peel");
+        assertThat(task("Task_UitstroomVolgen", pi).getDueDate()).isEqualTo(datum("2026-03-16T23:59:59+01:00"));
+
+        voltooi("Task_UitstroomVolgen", Map.of("uitstroomNabij", false, "zittingsdatum", "2026-05-20"));
+        assertThat(timerVoor(pi, "Event_OverdrachtMoment").getDuedate()).isEqualTo(datum("2026-05-06T00:00:00+02:00"));
+        execute(timerVoor(pi, "Event_OverdrachtMoment"));
+        assertThat(task("Task_WarmeOverdracht", pi).getDueDate()).isEqualTo(datum("2026-05-19T23:59:59+02:00"));
+    }
+
+    @Test
+    void casemanagerMeldtUitstroomNabijEnDeOverdrachtStartMeteen() {
+        Map<String, Object> melding = melding();
+        melding.put("voorlopigeHechtenis", true);
+        ProcessInstance pi = totBeoordeelBekendheid(melding);
+        voltooi("Task_UitstroomVolgen", Map.of("uitstroomNabij", true));
+        proces(pi).isWaitingAt("Task_WarmeOverdracht", "Task_BeoordeelBekendheid", "Task_Intakegesprek");
+    }
+
+    @Test
+    void uitDetentieTerwijlDeUitstroomGevolgdWordt() {
+        Map<String, Object> melding = melding();
+        melding.put("voorlopigeHechtenis", true);
+        ProcessInstance pi = totBeeldvorming(melding, false);
+        meldUitDetentie("2026-03-12");
+        proces(pi).hasPassed("Event_UitDetentieTijdensVolgen");
+        sluitAfNaUitDetentie(pi, "2026-03-12");
+    }
+
+    // ---- geen onnodig wachten ----
+
+    @Test
+    void intakeEnVerrijkenWachtenNietOpDeBeoordelingEnAfstemming() {
+        ProcessInstance pi = totBeoordeelBekendheid(melding());
+        proces(pi).isWaitingAt("Task_BeoordeelBekendheid", "Task_Intakegesprek", "Task_VerrijkInformatie");
+        voltooiIntake(pi, "hulpvraagHuisvesting");
+        voltooi("Task_Informatieblad", Map.of());
+        voerJobUit(pi, "Task_DeelInformatieblad");
+        assertThat(runtime.getVariable(pi.getId(), "informatiebladGedeeldOp")).isNotNull();
+    }
+
+    @Test
+    void planWachtNietOpHetVerrijken() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagHuisvesting");
+        voltooi("Task_Informatieblad", Map.of());
+        voerJobUit(pi, "Task_DeelInformatieblad");
+        voerSamenkomstUit(pi);
+        proces(pi).isWaitingAt("Task_ConceptPlanOpstellen", "Task_VerrijkInformatie");
+        voltooi("Task_VerrijkInformatie", Map.of());
+        proces(pi).hasPassed("EndEvent_InformatieVerrijkt").isWaitingAt("Task_ConceptPlanOpstellen");
     }
 
     // ---- stap 5 en uit detentie ----
@@ -435,7 +539,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         proces(pi).isWaitingAt("Gateway_UitstroomOfControle");
         assertThat(timerVoor(pi, "Event_GeenUitstroommelding")).isNotNull();
 
-        assertThat(meldUitDetentie("2026-07-15")).isEqualTo(1);
+        assertThat(meldUitDetentie("2026-07-15")).as("the wait of step 5 and the detention work's boundary").isEqualTo(2);
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).isEnded().hasPassed("Event_UitDetentieOntvangen");
         assertThat(meldUitDetentie("2026-07-16")).isZero();
@@ -639,7 +743,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         voerSamenkomstUit(pi);
     }
 
-    /** Both branches of step 2 wait in front of the asynchronous join; its jobs run one after the other. */
+    /** The informatieblad and the afstemming (1f) wait in front of the asynchronous join; its jobs run one after the other. */
     private void voerSamenkomstUit(ProcessInstance pi) {
         List<Job> samenkomst = management.createJobQuery().processInstanceId(pi.getId())
                 .activityId("Gateway_BeeldvormingKlaar").list();
@@ -648,7 +752,11 @@ class NazorgProcesTest extends PostgresSpringTest {
     }
 
     private ProcessInstance totPlanvorming() {
-        ProcessInstance pi = totBeeldvorming(false);
+        return totPlanvorming(melding());
+    }
+
+    private ProcessInstance totPlanvorming(Map<String, Object> melding) {
+        ProcessInstance pi = totBeeldvorming(melding, false);
         voltooiIntake(pi, "hulpvraagHuisvesting");
         rondBeeldvormingAf(pi);
         proces(pi).isWaitingAt("Task_ConceptPlanOpstellen");

@@ -15,6 +15,8 @@ public final class NazorgVariabelen {
     public static final String INSLUITINGSDATUM = "insluitingsdatum";
     public static final String VOORLOPIGE_HECHTENIS = "voorlopigeHechtenis";
     public static final String VERWACHTE_UITSTROOMDATUM = "verwachteUitstroomdatum";
+    /** Voorlopige hechtenis: the date of the (next) court hearing, from the casemanager ("Uitstroom volgen"). */
+    public static final String ZITTINGSDATUM = "zittingsdatum";
 
     public static final String ZVH_REGIO = "zvhRegio";
     public static final String ZELFMELDER = "zelfmelder";

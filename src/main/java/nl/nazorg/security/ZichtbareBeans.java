@@ -31,7 +31,7 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
             "verwerkOverplaatsingDelegate", "zelfmelderOntvangenListener",
             // candidate groups, due dates, timers and the action list
-            "acties", "groepen", "termijnen", "zelfmelderTermijnen");
+            "acties", "groepen", "overdrachtsmoment", "termijnen", "zelfmelderTermijnen");
 
     private final ApplicationContext context;
 

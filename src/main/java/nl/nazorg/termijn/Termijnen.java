@@ -75,11 +75,6 @@ public class Termijnen {
                 execution.setVariable(termijn.deadlineVariabele(), eindeVanDag(dag)));
     }
 
-    /** The moment the handover must be prepared: 14 days before the expected release. */
-    public String overdrachtMoment(Object verwachteUitstroomdatum) {
-        LocalDate uitstroom = ProcesVariabelen.datum(verwachteUitstroomdatum, "verwachteUitstroomdatum");
-        return beginVanDag(uitstroom.minusDays(OVERDRACHT_DAGEN_VOOR_UITSTROOM));
-    }
 
     /** When no uit-detentiemelding came within 7 days after the expected release, someone must check. */
     public String uitstroomControle(Object verwachteUitstroomdatum) {
@@ -128,18 +123,6 @@ public class Termijnen {
         return eindeVanDag(dag);
     }
 
-    /**
-     * Due date of "Warme overdracht voorbereiden" (5a): before release, the day before the expected release; once the
-     * person has left (uitstroomdatum known), the working day after leaving, which may already have passed.
-     */
-    public String warmeOverdracht(DelegateExecution execution) {
-        LocalDate uitstroom = ProcesVariabelen.datum(execution, NazorgVariabelen.UITSTROOMDATUM);
-        if (uitstroom != null) {
-            return eindeVanDag(werkdagen.werkdagenNa(uitstroom, NA_UITSTROOM_WERKDAGEN));
-        }
-        LocalDate verwacht = ProcesVariabelen.datum(execution, NazorgVariabelen.VERWACHTE_UITSTROOMDATUM);
-        return eindeVanDag(verwacht != null ? verwacht.minusDays(1) : werkdagen.werkdagenNa(vandaag(), NA_UITSTROOM_WERKDAGEN));
-    }
 
     /** Due date of a check that cannot wait: "Uitstroom controleren" (5b), a zelfmelder who did not report. */
     public String volgendeWerkdag() {
@@ -182,7 +165,4 @@ public class Termijnen {
         return ISO.format(dag.atTime(LocalTime.of(23, 59, 59)).atZone(AMSTERDAM));
     }
 
-    private static String beginVanDag(LocalDate dag) {
-        return ISO.format(dag.atStartOfDay(AMSTERDAM));
-    }
 }

@@ -27,8 +27,7 @@ class TermijnenTest {
     }
 
     @Test
-    void overdrachtEnControleRondDeVerwachteUitstroom() {
-        assertThat(termijnen.overdrachtMoment("2026-07-15")).isEqualTo("2026-07-01T00:00:00+02:00");
+    void controleZevenDagenNaDeVerwachteUitstroom() {
         assertThat(termijnen.uitstroomControle("2026-07-15")).isEqualTo("2026-07-22T23:59:59+02:00");
     }
 

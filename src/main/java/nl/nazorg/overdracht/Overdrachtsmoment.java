@@ -1,0 +1,90 @@
+package nl.nazorg.overdracht;
+
+import static nl.nazorg.casus.NazorgVariabelen.INSLUITINGSDATUM;
+import static nl.nazorg.casus.NazorgVariabelen.UITSTROOMDATUM;
+import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
+import static nl.nazorg.casus.NazorgVariabelen.ZITTINGSDATUM;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.termijn.Termijnen;
+import nl.nazorg.termijn.Werkdagkalender;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the warme overdracht starts and when it is due. The release preparation runs beside steps 1–4 from the
+ * start of the case, so the moment depends only on the release date: the expected release, or for voorlopige
+ * hechtenis the court date the casemanager gives. Used by the model as bean {@code overdrachtsmoment}.
+ */
+@Component("overdrachtsmoment")
+public class Overdrachtsmoment {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** The casemanager learns the court date or the expected release at the latest at the intake (end of week 2). */
+    private static final int VOLGEN_DAGEN = 14;
+
+    private final OverdrachtProperties instellingen;
+    private final Werkdagkalender werkdagen;
+
+    public Overdrachtsmoment(OverdrachtProperties instellingen, Werkdagkalender werkdagen) {
+        this.instellingen = instellingen;
+        this.werkdagen = werkdagen;
+    }
+
+    /** Whether a release date is known to count back from. */
+    public boolean bekend(DelegateExecution execution) {
+        return uitstroom(execution) != null;
+    }
+
+    /** The start of the day {@code dagen-voor-uitstroom} before the release; now when that has passed already. */
+    public String begin(DelegateExecution execution) {
+        OffsetDateTime moment = verplichteUitstroom(execution).minusDays(instellingen.dagenVoorUitstroom())
+                .atStartOfDay(AMSTERDAM).toOffsetDateTime();
+        OffsetDateTime nu = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
+        return ISO.format(moment.isBefore(nu) ? nu : moment);
+    }
+
+    /**
+     * Due date of "Warme overdracht voorbereiden": the day before the release; once the person has left, the working
+     * day after leaving (which may have passed already); with no date at all, the next working day.
+     */
+    public String vervaldatum(DelegateExecution execution) {
+        LocalDate uitgestroomd = ProcesVariabelen.datum(execution, UITSTROOMDATUM);
+        if (uitgestroomd != null) {
+            return Termijnen.eindeVanDag(werkdagen.werkdagenNa(uitgestroomd, 1));
+        }
+        LocalDate uitstroom = uitstroom(execution);
+        if (uitstroom == null) {
+            return Termijnen.eindeVanDag(werkdagen.werkdagenNa(Termijnen.vandaag(), 1));
+        }
+        LocalDate dagErvoor = uitstroom.minusDays(1);
+        return Termijnen.eindeVanDag(dagErvoor.isBefore(Termijnen.vandaag()) ? Termijnen.vandaag() : dagErvoor);
+    }
+
+    /** Due date of "Uitstroom volgen": the end of week 2, when the intake is held. */
+    public String volgenVoor(DelegateExecution execution) {
+        LocalDate insluiting = ProcesVariabelen.verplichteDatum(execution, INSLUITINGSDATUM);
+        LocalDate dag = insluiting.plusDays(VOLGEN_DAGEN);
+        return Termijnen.eindeVanDag(dag.isBefore(Termijnen.vandaag()) ? Termijnen.vandaag() : dag);
+    }
+
+    private static LocalDate uitstroom(DelegateExecution execution) {
+        LocalDate verwacht = ProcesVariabelen.datum(execution, VERWACHTE_UITSTROOMDATUM);
+        return verwacht != null ? verwacht : ProcesVariabelen.datum(execution, ZITTINGSDATUM);
+    }
+
+    private static LocalDate verplichteUitstroom(DelegateExecution execution) {
+        LocalDate uitstroom = uitstroom(execution);
+        if (uitstroom == null) {
+            throw new IllegalStateException("Geen verwachte uitstroomdatum of zittingsdatum om het overdrachtsmoment van te berekenen");
+        }
+        return uitstroom;
+    }
+}
