@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -304,6 +305,42 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
                 .isEqualTo("EndEvent_ZelfmelderGemeld");
         assertThat(runtime.getVariable(nazorg, "zelfmelder")).isEqualTo(true);
         assertThat(runtime.getVariable(nazorg, "planVanAanpak")).asString().contains("schulden regelen");
+    }
+
+    /**
+     * The common case: a detention of 18 days, entered through the API on day 4. The warme overdracht is in the
+     * casemanager's list at once, beside the still open step 1, with the day before release as its due date; the
+     * casemanager hands over that day, so the partners have the handover two weeks before the release, and the
+     * uit-detentiemelding of day 18 closes the case. (The test cannot wait two weeks: it sends that notice right away.)
+     */
+    @Test
+    void korteDetentieKrijgtDeWarmeOverdrachtVoorDeUitstroom() throws Exception {
+        casus = "kort";
+        String naam = TasklistPagina.uniekeNaam("Kort");
+        String detentieId = "DET-KORT-" + naam;
+        LocalDate vandaag = vandaag();
+        LocalDate uitstroom = vandaag.plusDays(14);
+        String pid = meld(detentieId, Proefpersonen.bsn(ThreadLocalRandom.current()), naam, vandaag.minusDays(4), uitstroom);
+
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_BeoordeelBekendheid").count())
+                .as("step 1 is still open").isOne();
+        Task overdracht = taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_WarmeOverdracht").singleResult();
+        assertThat(overdracht).as("the handover task exists on day 4").isNotNull();
+        assertThat(overdracht.getDueDate().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())
+                .isEqualTo(uitstroom.minusDays(1));
+
+        String taak = open("cm-terpeel", naam, "Warme overdracht voorbereiden");
+        vulWarmeOverdracht("Wijkteam Venlo-Zuid", "ID-kaart aanvragen, woning zoeken",
+                "Eerste gesprek bij het wijkteam op de dag na vrijlating");
+        voltooi(taak, pid, "warme-overdracht");
+        assertThat(historie.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId("Task_VerstuurOverdracht")
+                .finished().count()).as("handover sent before the release date").isOne();
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_BeoordeelBekendheid").count())
+                .as("the work of step 1 goes on").isOne();
+
+        meldUitstroom(detentieId, uitstroom);
+        laatSysteemWerken(pid);
+        assertAfgesloten(pid);
     }
 
     /** The page checks themselves fail on what they look for: English, overflow, a console error, a missing date. */

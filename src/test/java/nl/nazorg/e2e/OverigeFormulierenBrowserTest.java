@@ -145,6 +145,26 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
                 .as("casus wordt afgesloten").isEqualTo(1);
     }
 
+    /**
+     * No expected release date (voorlopige hechtenis): the casemanager follows the release and enters the court date;
+     * the warme overdracht is then planned 14 days before it.
+     */
+    @Test
+    void casemanagerVolgtDeUitstroomEnGeeftDeZittingsdatumDoor() throws Exception {
+        String pid = nazorgcasus("Volgen").getId();
+        LocalDate zitting = vandaag().plusDays(30);
+
+        String taak = open("cm-terpeel", "Uitstroom volgen");
+        kiesKeuzerondje(browser, "Is de uitstroom nabij?", "Nee, de datum van de zitting of de uitstroom is bekend");
+        typDatum(browser, "Veld_zittingsdatum", zitting.toString());
+        voltooi(taak, "uitstroom-volgen");
+
+        assertThat(runtime.getVariable(pid, "zittingsdatum")).isEqualTo(zitting.toString());
+        Job overdrachtsmoment = management.createJobQuery().processInstanceId(pid).activityId("Event_OverdrachtMoment").singleResult();
+        assertThat(overdrachtsmoment.getDuedate().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())
+                .isEqualTo(zitting.minusDays(14));
+    }
+
     /** A day after the oproepdatum the zelfmelder has not reported to the PI: the gemeente records its follow-up. */
     @Test
     void gemeenteVolgtNietGemeldeZelfmelderOp() throws Exception {

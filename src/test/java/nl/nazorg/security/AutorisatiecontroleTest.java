@@ -125,7 +125,8 @@ class AutorisatiecontroleTest extends PostgresSpringTest {
         ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
 
         List<String> sql = statementsVan(TAKEN_TELLEN, () -> assertThat(
-                telTaken(casemanager, "?processInstanceBusinessKey=" + detentieId)).isEqualTo(1));
+                telTaken(casemanager, "?processInstanceBusinessKey=" + detentieId + "&taskDefinitionKey=Task_ContactLeggen"))
+                .isEqualTo(1));
 
         assertThat(sql).singleElement().satisfies(telling -> assertThat(telling).contains("AUTH ON"));
     }
@@ -170,7 +171,7 @@ class AutorisatiecontroleTest extends PostgresSpringTest {
         intrekking.setResource(Resources.TASK);
         intrekking.setResourceId(taak);
         intrekking.removePermission(Permissions.READ);
-        String vanDezeCasus = "?processInstanceBusinessKey=" + detentieId;
+        String vanDezeCasus = "?processInstanceBusinessKey=" + detentieId + "&taskDefinitionKey=Task_ContactLeggen";
         try {
             ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
             ApiKlant collega = new ApiKlant(poort, lid).metWachtwoord(WACHTWOORD);

@@ -198,6 +198,7 @@ class FormulierenTest {
                 "overdrachtReclassering"));
         expected.put("uitstroom-controleren", List.of("nogInDetentie", "verwachteUitstroomdatum", "uitstroomdatum",
                 "uitstroomgemeenteCode"));
+        expected.put("uitstroom-volgen", List.of("uitstroomNabij", "zittingsdatum"));
         expected.put("zelfmelder-melding", List.of("zelfmelderId", "bsn", "achternaam", "voorletters", "geboortedatum",
                 "geslacht", "gemeenteCode", "gemeenteNaam", "oproepdatum"));
         expected.put("screening-triage", Arrays.stream(Leefgebied.values())
@@ -221,7 +222,7 @@ class FormulierenTest {
     void decisionsTheGatewaysReadAreRequiredBooleans() {
         Map<String, String> decisions = Map.of("bekendheid-beoordelen", "zvhClient",
                 "gesprek-complexe-casus", "opschalen", "plan-vaststellen", "planVastgesteld",
-                "actie-uitvoeren", "uitgevoerd", "uitstroom-controleren", "nogInDetentie",
+                "actie-uitvoeren", "uitgevoerd", "uitstroom-controleren", "nogInDetentie", "uitstroom-volgen", "uitstroomNabij",
                 "zelfmelder-benaderen", "bereikt", "gesprek-zelfmelder", "uitstelNodig");
         SoftAssertions softly = new SoftAssertions();
         decisions.forEach((file, key) -> {
@@ -386,6 +387,7 @@ class FormulierenTest {
         map.put("Task_Trajectgesprek", "trajectgesprek");
         map.put("Task_WarmeOverdracht", "warme-overdracht");
         map.put("Task_UitstroomControleren", "uitstroom-controleren");
+        map.put("Task_UitstroomVolgen", "uitstroom-volgen");
         return Map.copyOf(map);
     }
 
