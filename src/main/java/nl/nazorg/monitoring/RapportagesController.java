@@ -92,6 +92,18 @@ public class RapportagesController {
         return antwoord("zelfmelders", Periode.uit(van, tot), accept, gebruiker);
     }
 
+    @GetMapping("/uitstroomvoorbereiding")
+    @Operation(summary = "Uitstroom voorbereid", description = "Per PI de casussen met een uitstroomdatum in de periode: "
+            + "warme overdracht begonnen vóór de uitstroom, en op elk leefgebied met een hulpvraag een actie uitgevoerd.")
+    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = Rapport.class)), @Content(mediaType = RapportCsv.MEDIA_TYPE)})
+    public ResponseEntity<?> uitstroomvoorbereiding(@Parameter(description = VAN) @RequestParam(required = false) String van,
+                                                    @Parameter(description = TOT) @RequestParam(required = false) String tot,
+                                                    @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                    @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
+        return antwoord("uitstroomvoorbereiding", Periode.uit(van, tot), accept, gebruiker);
+    }
+
     private ResponseEntity<?> antwoord(String naam, Periode periode, String accept, ApiGebruiker gebruiker) {
         Rapport rapport = rapportages.maak(naam, periode, Bereik.van(gebruiker));
         if (!wilCsv(accept)) {

@@ -10,7 +10,9 @@ import nl.nazorg.casus.UitstroomGemeld;
 import nl.nazorg.identity.GemeenteTabel;
 import nl.nazorg.melding.CasusGemeld;
 import nl.nazorg.plan.Plangebeurtenissen;
+import nl.nazorg.overdracht.OverdrachtGestart;
 import nl.nazorg.termijn.TermijnAfgerond;
+import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.zelfmelder.Zelfmeldergebeurtenissen;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,8 +100,16 @@ public class Rapportagetabellen {
     @EventListener
     public void actieAfgehandeld(Plangebeurtenissen.ActieAfgehandeld afgehandeld) {
         casusWijzigt(afgehandeld.detentieId());
-        jdbc.update("update rapportage_actie set uitgevoerd = ? where detentie_id = ? and volgnummer = ?",
-                afgehandeld.uitgevoerd(), afgehandeld.detentieId(), afgehandeld.volgnummer());
+        jdbc.update("update rapportage_actie set uitgevoerd = ?, afgehandeld_op = ? where detentie_id = ? and volgnummer = ?",
+                afgehandeld.uitgevoerd(), Date.valueOf(Termijnen.vandaag()), afgehandeld.detentieId(), afgehandeld.volgnummer());
+    }
+
+    /** The first start counts: a handover that began before the release stays so. */
+    @EventListener
+    public void overdrachtGestart(OverdrachtGestart gestart) {
+        casusWijzigt(gestart.detentieId());
+        jdbc.update("update rapportage_casus set overdracht_gestart_op = ? where detentie_id = ? and overdracht_gestart_op is null",
+                Date.valueOf(gestart.dag()), gestart.detentieId());
     }
 
     /** Bijlage 2 counts a case under the gemeente and in the year of its uit-detentiemelding. */

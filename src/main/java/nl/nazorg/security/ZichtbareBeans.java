@@ -25,7 +25,7 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             // delegates and listeners (delegateExpression)
             "actieAfgehandeldListener", "actielijstVastgesteldListener", "casusAfsluitenDelegate",
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
-            "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "planVanAanpakListener",
+            "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "overdrachtGestartListener", "planVanAanpakListener",
             "registreerMeldingDelegate", "registreerTermijnoverschrijdingDelegate",
             "registreerWeekoverschrijdingDelegate", "uitstelAanvragenDelegate", "uitstelBesluitListener",
             "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",

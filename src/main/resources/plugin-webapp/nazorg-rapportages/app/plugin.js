@@ -32,6 +32,17 @@ const RAPPORTAGES = [
     }]
   },
   {
+    naam: 'uitstroomvoorbereiding',
+    kop: 'Uitstroom voorbereid: overdracht en leefgebieden vóór de uitstroom',
+    grafieken: [{
+      titel: 'Percentage overdracht en leefgebieden geregeld vóór de uitstroom, per PI',
+      rijen: rapport => rapport.rijen.filter(r => r.soort === 'pi'),
+      label: rij => rij.pi,
+      reeksen: ['percentageOverdrachtVoorUitstroom', 'percentageLeefgebiedenGeregeld'],
+      procent: true
+    }]
+  },
+  {
     naam: 'termijnen',
     kop: 'Termijnen gehaald',
     grafieken: [{
