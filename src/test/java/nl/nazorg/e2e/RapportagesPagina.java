@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 public final class RapportagesPagina implements AutoCloseable {
 
     private static final List<String> RAPPORTAGES = List.of("informatiebladen", "uitstroom", "termijnen", "casuistiek",
-            "zelfmelders");
+            "zelfmelders", "uitstroomvoorbereiding");
 
     private final Browser browser;
 

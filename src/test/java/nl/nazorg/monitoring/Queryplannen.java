@@ -49,6 +49,7 @@ final class Queryplannen {
             case "termijnen" -> new TermijnenRapport(jdbc, IN_EEN_KEER);
             case "casuistiek" -> new CasuistiekRapport(jdbc, IN_EEN_KEER);
             case "zelfmelders" -> new ZelfmeldersRapport(jdbc, IN_EEN_KEER);
+            case "uitstroomvoorbereiding" -> new UitstroomvoorbereidingRapport(jdbc, app.getBean(PartnerAdressen.class), IN_EEN_KEER);
             default -> throw new IllegalArgumentException(naam);
         };
     }

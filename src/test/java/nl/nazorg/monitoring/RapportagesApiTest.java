@@ -217,7 +217,8 @@ class RapportagesApiTest extends PostgresSpringTest {
 
     @Test
     void elkeKolomZegtWatHijTelt() throws Exception {
-        for (String rapportage : List.of("informatiebladen", "uitstroom", "termijnen", "casuistiek", "zelfmelders")) {
+        for (String rapportage : List.of("informatiebladen", "uitstroom", "termijnen", "casuistiek", "zelfmelders",
+                "uitstroomvoorbereiding")) {
             JsonNode rapport = lees("manager", "/api/v1/rapportages/" + rapportage);
             assertThat(rapport.path("titel").asText()).isNotBlank();
             assertThat(rapport.path("kolommen")).isNotEmpty().allSatisfy(kolom -> {

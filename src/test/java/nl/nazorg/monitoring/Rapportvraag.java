@@ -8,7 +8,8 @@ import java.util.List;
 record Rapportvraag(String rapport, Kijker kijker, Tijdvak tijdvak) {
 
     static final List<String> RAPPORTEN =
-            List.of("informatiebladen", Rapportages.UITSTROOM, "termijnen", "casuistiek", "zelfmelders");
+            List.of("informatiebladen", Rapportages.UITSTROOM, "termijnen", "casuistiek", "zelfmelders",
+                    "uitstroomvoorbereiding");
 
     enum Kijker {
         KETENMANAGER("ketenmanager", "manager", Bereik.allesZien()),
