@@ -34,9 +34,9 @@ public class Procesberichten {
     }
 
     /**
-     * Delivered to whichever part of the case waits for it. While the warme overdracht is being prepared (it started
-     * at the handover moment, before the notice) nothing waits yet: the notice is then kept with the case, so that
-     * after sending the handover the case closes at once instead of waiting for a notice that already came.
+     * Received by the boundary of the detention work, which runs until the release; the notice's variables (kept with
+     * the case) move the release preparation on: the handover starts if it had not, and a case waiting after the
+     * handover closes. Should nothing receive it, the variables are kept all the same and the uitstroom recorded.
      */
     public void uitDetentie(Casus casus, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {
         perCasus(casus, () -> {
