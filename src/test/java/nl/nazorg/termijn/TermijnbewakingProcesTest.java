@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,47 @@ class TermijnbewakingProcesTest extends PostgresSpringTest {
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         BpmnAwareTests.assertThat(pi).isEnded();
+    }
+
+    @Test
+    void eenLaatIngevoerdeCasusKrijgtGeenWaarschuwingAchterafMaarWelDeOverschrijdingen() {
+        ClockUtil.setCurrentTime(moment("2026-03-20T09:00:00+01:00"));
+        ProcessInstance pi = totBeoordeelBekendheid();
+
+        timers.tot(pi, moment("2026-03-20T09:05:00+01:00"));
+
+        assertThat(waarschuwingen.termijnenVan(detentieId)).as("their deadlines had passed").isEmpty();
+        assertThat(overschrijdingen.termijnenVan(detentieId))
+                .containsExactly("afstemmen", "bekendheid", "contact", "informatieblad", "intake");
+        assertThat(timers.timer(pi, Termijntimers.WAARSCHUWING, "plan").getDuedate())
+                .isEqualTo(moment("2026-03-26T00:00:00+01:00"));
+    }
+
+    @Test
+    void naDeWaarschuwingOpTijdAfgerondEnDeBewakingEindigtAlsAllesKlaarIs() {
+        ProcessInstance pi = totIntake(false);
+        timers.tot(pi, moment("2026-03-12T08:00:00+01:00"));
+        assertThat(waarschuwingen.termijnenVan(detentieId)).containsExactly("informatieblad", "intake");
+        taken.complete(taak(pi, "Task_Intakegesprek").getId(), Map.of("hulpvraagHuisvesting", true));
+        taken.complete(taak(pi, "Task_Informatieblad").getId());
+        voerJobUit(pi, "Task_DeelInformatieblad");
+
+        timers.tot(pi, moment("2026-03-17T09:00:00+01:00"));
+        assertThat(overschrijdingen.termijnenVan(detentieId)).as("warned, then done in time").isEmpty();
+
+        taken.complete(taak(pi, "Task_VerrijkInformatie").getId());
+        management.createJobQuery().processInstanceId(pi.getId()).activityId("Gateway_BeeldvormingKlaar").list()
+                .forEach(job -> management.executeJob(job.getId()));
+        taken.complete(taak(pi, "Task_ConceptPlanOpstellen").getId(), Map.of("actielijst", SpinValues.jsonValue(
+                "[{\"omschrijving\": \"Woning zoeken\", \"leefgebied\": \"huisvesting\", \"partij\": \"gemeente\", "
+                        + "\"streefdatum\": \"2026-04-30\"}]").create()));
+        taken.complete(taak(pi, "Task_PlanVaststellen").getId(), Map.of("planVastgesteld", true));
+        timers.tot(pi, moment("2026-03-31T09:00:00+02:00"));
+
+        assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
+        assertThat(historie.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("EndEvent_TermijnenBewaakt").count()).as("every termijn's watch ended").isEqualTo(1);
+        BpmnAwareTests.assertThat(pi).isNotEnded();
     }
 
     // ---- hulpmiddelen ----
