@@ -46,7 +46,8 @@ enum Eindpunt {
     UITSTROOMRAPPORT("GET", "/api/v1/rapportages/uitstroom", "jaar"),
     TERMIJNEN("GET", "/api/v1/rapportages/termijnen", "van", "tot"),
     CASUISTIEK("GET", "/api/v1/rapportages/casuistiek", "van", "tot"),
-    ZELFMELDERSRAPPORT("GET", "/api/v1/rapportages/zelfmelders", "van", "tot");
+    ZELFMELDERSRAPPORT("GET", "/api/v1/rapportages/zelfmelders", "van", "tot"),
+    CASELOAD("GET", "/api/v1/rapportages/caseload");
 
     private final String methode;
     private final String sjabloon;
