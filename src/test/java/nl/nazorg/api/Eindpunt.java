@@ -46,8 +46,7 @@ enum Eindpunt {
     UITSTROOMRAPPORT("GET", "/api/v1/rapportages/uitstroom", "jaar"),
     TERMIJNEN("GET", "/api/v1/rapportages/termijnen", "van", "tot"),
     CASUISTIEK("GET", "/api/v1/rapportages/casuistiek", "van", "tot"),
-    ZELFMELDERSRAPPORT("GET", "/api/v1/rapportages/zelfmelders", "van", "tot"),
-    CASELOAD("GET", "/api/v1/rapportages/caseload");
+    ZELFMELDERSRAPPORT("GET", "/api/v1/rapportages/zelfmelders", "van", "tot");
 
     private final String methode;
     private final String sjabloon;
