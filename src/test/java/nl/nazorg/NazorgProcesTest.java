@@ -312,7 +312,12 @@ class NazorgProcesTest extends PostgresSpringTest {
         }
         meldUitDetentie("2026-06-30");
         proces(pi).isWaitingAt("Task_WarmeOverdracht");
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId("Event_TrajectgesprekGepland")
+                .count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count())
+                .as("only the termijnen's watch waits, until the case's end").isEqualTo(
+                        management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(Termijntimers.WAARSCHUWING)
+                                .count());
     }
 
     @Test
@@ -601,10 +606,12 @@ class NazorgProcesTest extends PostgresSpringTest {
     @Test
     void intakeTermijnVerlopenWordtGeregistreerdEnHetWerkGaatDoor() {
         ProcessInstance pi = totBeeldvorming(false);
-        Job termijn = timerVoor(pi, "Event_IntakeTermijnVerlopen");
-        assertThat(termijn.getDuedate()).isEqualTo(datum("2026-03-16T23:59:59+01:00"));
-        ClockUtil.setCurrentTime(termijn.getDuedate());
-        execute(termijn);
+        Job termijn = termijntimers().timer(pi, Termijntimers.WAARSCHUWING, "intake");
+        assertThat(termijn.getDuedate()).as("two working days before Monday 16 March").isEqualTo(datum("2026-03-12T00:00:00+01:00"));
+        termijntimers().laatAfgaan(pi, Termijntimers.WAARSCHUWING, "intake");
+        assertThat(termijntimers().timer(pi, Termijntimers.DEADLINE, "intake").getDuedate())
+                .isEqualTo(datum("2026-03-16T23:59:59+01:00"));
+        termijntimers().laatAfgaan(pi, Termijntimers.DEADLINE, "intake");
         assertThat(overschrijdingen.termijnenVan(detentieId)).containsExactly("intake");
         proces(pi).isWaitingAt("Task_Intakegesprek", "Task_VerrijkInformatie");
         assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Termijn intake verlopen"));
@@ -614,8 +621,9 @@ class NazorgProcesTest extends PostgresSpringTest {
     void intakeOpTijdLaatGeenOverschrijdingAchter() {
         ProcessInstance pi = totBeeldvorming(false);
         voltooiIntake(pi, "hulpvraagZorg");
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_IntakeTermijnVerlopen").count()).isZero();
         assertThat(runtime.getVariable(pi.getId(), "intakeAfgerondOp")).isNotNull();
+        termijntimers().laatAfgaan(pi, Termijntimers.WAARSCHUWING, "intake");
+        assertThat(termijntimers().wachtOp(pi, Termijntimers.DEADLINE, "intake")).as("done: the watch of intake ended").isFalse();
         assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
     }
 
@@ -624,9 +632,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         ProcessInstance pi = totBeeldvorming(false);
         voltooiIntake(pi, "hulpvraagZorg");
         assertThat(task("Task_Informatieblad", pi).getDueDate()).isEqualTo(datum("2026-03-16T23:59:59+01:00"));
-        Job termijn = timerVoor(pi, "Event_InformatiebladTermijnVerlopen");
-        ClockUtil.setCurrentTime(termijn.getDuedate());
-        execute(termijn);
+        termijntimers().laatVerstrijken(pi, "informatieblad");
         assertThat(overschrijdingen.termijnenVan(detentieId)).containsExactly("informatieblad");
         proces(pi).isWaitingAt("Task_Informatieblad");
     }
@@ -642,7 +648,8 @@ class NazorgProcesTest extends PostgresSpringTest {
             assertThat(b.kanaal()).isEqualTo(Bericht.Kanaal.INJUS);
             assertThat(b.inhoud()).contains("zorg").doesNotContain(BSN);
         });
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_InformatiebladTermijnVerlopen").count()).isZero();
+        termijntimers().laatAfgaan(pi, Termijntimers.WAARSCHUWING, "informatieblad");
+        assertThat(termijntimers().wachtOp(pi, Termijntimers.DEADLINE, "informatieblad")).isFalse();
         assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
     }
 
@@ -651,9 +658,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         ProcessInstance pi = totPlanvorming();
         voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst()));
         assertThat(task("Task_PlanVaststellen", pi).getDueDate()).isEqualTo(datum("2026-03-30T23:59:59+02:00"));
-        Job termijn = timerVoor(pi, "Event_PlanTermijnVerlopen");
-        ClockUtil.setCurrentTime(termijn.getDuedate());
-        execute(termijn);
+        termijntimers().laatVerstrijken(pi, "plan");
         assertThat(overschrijdingen.termijnenVan(detentieId)).containsExactly("plan");
         proces(pi).isWaitingAt("Task_PlanVaststellen");
         voltooi("Task_PlanVaststellen", Map.of("planVastgesteld", true));
@@ -664,8 +669,9 @@ class NazorgProcesTest extends PostgresSpringTest {
     void planOpTijdVastgesteld() {
         ProcessInstance pi = totUitvoering(melding());
         assertThat(runtime.getVariable(pi.getId(), "planVastgesteldOp")).isNotNull();
+        termijntimers().laatAfgaan(pi, Termijntimers.WAARSCHUWING, "plan");
+        assertThat(termijntimers().wachtOp(pi, Termijntimers.DEADLINE, "plan")).isFalse();
         assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PlanTermijnVerlopen").count()).isZero();
     }
 
     @Test
@@ -674,6 +680,9 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(runtime.getVariables(pi.getId())).containsEntry("intakeDeadline", "2026-03-16T23:59:59+01:00")
                 .containsEntry("informatiebladDeadline", "2026-03-16T23:59:59+01:00")
                 .containsEntry("planDeadline", "2026-03-30T23:59:59+02:00")
+                .containsEntry("bekendheidDeadline", "2026-03-04T23:59:59+01:00")
+                .containsEntry("contactDeadline", "2026-03-06T23:59:59+01:00")
+                .containsEntry("afstemmenDeadline", "2026-03-09T23:59:59+01:00")
                 .containsEntry("zelfmelder", false);
     }
 
@@ -833,6 +842,10 @@ class NazorgProcesTest extends PostgresSpringTest {
 
     private void voerJobUit(ProcessInstance pi, String activiteit) {
         execute(jobVoor(pi, activiteit));
+    }
+
+    private Termijntimers termijntimers() {
+        return new Termijntimers(runtime, management);
     }
 
     private Job timerVoor(ProcessInstance pi, String activiteit) {

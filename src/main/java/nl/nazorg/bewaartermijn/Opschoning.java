@@ -81,6 +81,7 @@ public class Opschoning {
     private void verwijderCasus(String detentieId) {
         verwijderBerichtenEnDocumenten(detentieId);
         jdbc.update("delete from termijnoverschrijding where detentie_id = ?", detentieId);
+        jdbc.update("delete from termijnwaarschuwing where detentie_id = ?", detentieId);
         jdbc.update("delete from gcos_registratie where detentie_id = ?", detentieId);
         String sleutel = nieuweSleutel();
         for (String tabel : List.of("rapportage_casus", "rapportage_hulpvraag", "rapportage_actie")) {

@@ -2,8 +2,14 @@ package nl.nazorg.casus;
 
 import java.util.Arrays;
 
-/** The deadlines of the memo, with the variables that hold their due moment and their completion. */
+/**
+ * The deadlines of the case, all counted from insluitingsdatum, with the variables that hold their due moment and their
+ * completion: the memo's intake, informatieblad and plan, and the working days set for steps 1c, 1e and 1f.
+ */
 public enum Termijn {
+    BEKENDHEID("bekendheid", "bekendheidDeadline", "bekendheidBeoordeeldOp"),
+    CONTACT("contact", "contactDeadline", "contactGelegdOp"),
+    AFSTEMMEN("afstemmen", "afstemmenDeadline", "procesAfgestemdOp"),
     INTAKE("intake", "intakeDeadline", "intakeAfgerondOp"),
     INFORMATIEBLAD("informatieblad", "informatiebladDeadline", "informatiebladGedeeldOp"),
     PLAN("plan", "planDeadline", "planVastgesteldOp");

@@ -66,6 +66,9 @@ public class TasklistFilters implements Opstartstap {
         maak("Taken van mijn groepen", "Taken van mijn PI, regio of gemeente, ook die al door een collega zijn opgepakt",
                 -30, IEDEREEN, taken.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc());
+        maak("Termijn nadert", "Open taken van mijn groepen waarvan de opvolgdatum is bereikt: de termijn verloopt binnenkort",
+                -25, IEDEREEN, taken.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().followUpBeforeExpression("${now()}").orderByDueDate().asc());
         maak("Mijn taken", "Taken die aan mij zijn toegewezen", -20, IEDEREEN,
                 taken.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
         maak("Termijn verlopen", "Taken waarvan de termijn voorbij is", 0, IEDEREEN,

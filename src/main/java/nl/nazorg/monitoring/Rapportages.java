@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The five reports of the memo by name, for the API and the Cockpit plugin alike. */
+/** The reports by name (the memo's five and the caseload), for the API and the Cockpit plugin alike. */
 @Service
 public class Rapportages {
 

@@ -57,8 +57,9 @@ public class RapportagesController {
     }
 
     @GetMapping("/termijnen")
-    @Operation(summary = "Termijnen gehaald", description = "Per termijn (intake, informatieblad, plan): aantal, tijdig, "
-            + "percentage, mediaan en 90e percentiel in dagen.")
+    @Operation(summary = "Termijnen gehaald", description = "Per termijn (bekendheid, contact, afstemmen, intake, "
+            + "informatieblad, plan): aantal, tijdig, percentage, mediaan en 90e percentiel in dagen, gewaarschuwd vóór de "
+            + "deadline en tijdig na een waarschuwing.")
     @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = Rapport.class)), @Content(mediaType = RapportCsv.MEDIA_TYPE)})
     public ResponseEntity<?> termijnen(@Parameter(description = VAN) @RequestParam(required = false) String van,
@@ -102,6 +103,16 @@ public class RapportagesController {
                                                     @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                     @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
         return antwoord("uitstroomvoorbereiding", Periode.uit(van, tot), accept, gebruiker);
+    }
+
+    @GetMapping("/caseload")
+    @Operation(summary = "Caseload per casemanagergroep", description = "De casussen die vandaag lopen, per groep "
+            + "casemanagers van de PI waar de persoon nu is; daarna een totaalrij.")
+    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = Rapport.class)), @Content(mediaType = RapportCsv.MEDIA_TYPE)})
+    public ResponseEntity<?> caseload(@Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                      @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
+        return antwoord("caseload", Periode.uit(null, null), accept, gebruiker);
     }
 
     private ResponseEntity<?> antwoord(String naam, Periode periode, String accept, ApiGebruiker gebruiker) {

@@ -4,14 +4,17 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import nl.nazorg.beeldvorming.ComplexiteitBepaald;
 import nl.nazorg.casus.UitstroomGemeld;
 import nl.nazorg.identity.GemeenteTabel;
 import nl.nazorg.melding.CasusGemeld;
 import nl.nazorg.plan.Plangebeurtenissen;
+import nl.nazorg.casus.Termijn;
 import nl.nazorg.overdracht.OverdrachtGestart;
 import nl.nazorg.termijn.TermijnAfgerond;
+import nl.nazorg.termijn.TermijnGewaarschuwd;
 import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.zelfmelder.Zelfmeldergebeurtenissen;
 import org.springframework.context.event.EventListener;
@@ -32,11 +35,13 @@ public class Rapportagetabellen {
     private final JdbcTemplate jdbc;
     private final GemeenteTabel gemeenten;
     private final Maandversies maandversies;
+    private final Termijnen termijnen;
 
-    public Rapportagetabellen(JdbcTemplate jdbc, GemeenteTabel gemeenten, Maandversies maandversies) {
+    public Rapportagetabellen(JdbcTemplate jdbc, GemeenteTabel gemeenten, Maandversies maandversies, Termijnen termijnen) {
         this.jdbc = jdbc;
         this.gemeenten = gemeenten;
         this.maandversies = maandversies;
+        this.termijnen = termijnen;
     }
 
     @EventListener
@@ -50,6 +55,12 @@ public class Rapportagetabellen {
                 casus.detentieId(), casus.piCode(), casus.zvhRegio(), casus.gemeenteCode(), casus.geslacht(),
                 Date.valueOf(casus.insluitingsdatum()), Date.valueOf(casus.intakeDeadline()),
                 Date.valueOf(casus.informatiebladDeadline()), Date.valueOf(casus.planDeadline()));
+        // The deadlines of steps 1c, 1e and 1f, as the process set them at the same start.
+        Map<Termijn, LocalDate> vervaldagen = termijnen.vervaldagen(casus.insluitingsdatum());
+        jdbc.update("update rapportage_casus set bekendheid_deadline = ?, contact_deadline = ?, afstemmen_deadline = ? "
+                        + "where detentie_id = ?", Date.valueOf(vervaldagen.get(Termijn.BEKENDHEID)),
+                Date.valueOf(vervaldagen.get(Termijn.CONTACT)), Date.valueOf(vervaldagen.get(Termijn.AFSTEMMEN)),
+                casus.detentieId());
         maandversies.gewijzigd(casus.detentieId(), casus.insluitingsdatum());
     }
 
@@ -63,6 +74,18 @@ public class Rapportagetabellen {
                     jdbc.update("update rapportage_casus set " + datumkolom + " = ?, " + kolom + "_dagen = ? where detentie_id = ?",
                             Date.valueOf(afgerond.dag()), ChronoUnit.DAYS.between(insluiting, afgerond.dag()), afgerond.detentieId());
                     maandversies.gewijzigd(afgerond.detentieId(), insluiting);
+                });
+    }
+
+    /** The first warning counts; there is one per case and termijn. */
+    @EventListener
+    public void termijnGewaarschuwd(TermijnGewaarschuwd gewaarschuwd) {
+        String kolom = gewaarschuwd.termijn().code() + "_gewaarschuwd_op";
+        jdbc.query("select insluitingsdatum from rapportage_casus where detentie_id = ? and " + kolom + " is null",
+                (rs, i) -> rs.getDate(1).toLocalDate(), gewaarschuwd.detentieId()).forEach(insluiting -> {
+                    jdbc.update("update rapportage_casus set " + kolom + " = ? where detentie_id = ?",
+                            Date.valueOf(gewaarschuwd.dag()), gewaarschuwd.detentieId());
+                    maandversies.gewijzigd(gewaarschuwd.detentieId(), insluiting);
                 });
     }
 

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Memo section 4, doorlooptijden: per deadline of the memo how often it was met. A case counts for a deadline
+ * Memo section 4, doorlooptijden: per deadline of the case how often it was met, and how often a warning went out
+ * before it and was followed by work in time. A case counts for a deadline
  * when its work is done, or when the deadline passed while the person was still detained; a case released
  * before its deadline without the work done does not count (the deadline no longer applied).
  */
@@ -24,13 +25,16 @@ class TermijnenRapport implements Rapportsoort {
     private static final Map<String, String> TERMIJNEN = new LinkedHashMap<>();
 
     static {
+        TERMIJNEN.put("bekendheid", "Bekendheid beoordeeld (1c) binnen de ingestelde werkdagen na insluiting");
+        TERMIJNEN.put("contact", "Contact met de regievoerder gelegd (1e) binnen de ingestelde werkdagen na insluiting");
+        TERMIJNEN.put("afstemmen", "Proces afgestemd (1f) binnen de ingestelde werkdagen na insluiting");
         TERMIJNEN.put("intake", "Intakegesprek binnen 2 weken na insluiting");
         TERMIJNEN.put("informatieblad", "Informatieblad gedeeld binnen 10 werkdagen na insluiting");
         TERMIJNEN.put("plan", "D&R-plan vastgesteld binnen 4 weken na insluiting");
     }
 
     private static final List<Rapport.Kolom> KOLOMMEN = List.of(
-            new Rapport.Kolom("termijn", "Termijn", "intake, informatieblad of plan"),
+            new Rapport.Kolom("termijn", "Termijn", "bekendheid, contact, afstemmen, intake, informatieblad of plan"),
             new Rapport.Kolom("omschrijving", "Omschrijving", "de termijn uit het werkproces"),
             new Rapport.Kolom("aantal", "Aantal", "casussen met insluiting in de periode waarvoor de termijn gold: "
                     + "het werk is gedaan, of de termijn verliep terwijl de persoon nog vastzat"),
@@ -39,7 +43,11 @@ class TermijnenRapport implements Rapportsoort {
             new Rapport.Kolom("mediaanDagen", "Mediaan (dagen)", "de helft van het gedane werk was klaar binnen zoveel "
                     + "kalenderdagen na insluiting"),
             new Rapport.Kolom("p90Dagen", "90% binnen (dagen)", "90% van het gedane werk was klaar binnen zoveel "
-                    + "kalenderdagen na insluiting"));
+                    + "kalenderdagen na insluiting"),
+            new Rapport.Kolom("gewaarschuwd", "Gewaarschuwd", "van die casussen: de groep die moest handelen kreeg "
+                    + "voor de deadline een waarschuwing"),
+            new Rapport.Kolom("tijdigNaWaarschuwing", "Tijdig na waarschuwing", "van de gewaarschuwde casussen: werk "
+                    + "toch gedaan op of vóór de laatste dag van de termijn"));
 
     /**
      * Whether a case counts for a deadline compares its deadline with today; no deadline lies more than the D&R-plan's
@@ -60,6 +68,7 @@ class TermijnenRapport implements Rapportsoort {
             case "intake" -> "intake_afgerond_op";
             case "informatieblad" -> "informatieblad_gedeeld_op";
             case "plan" -> "plan_vastgesteld_op";
+            case "bekendheid", "contact", "afstemmen" -> termijn + "_afgerond_op";
             default -> throw new IllegalArgumentException(termijn);
         };
     }
@@ -69,12 +78,16 @@ class TermijnenRapport implements Rapportsoort {
         return "termijnen";
     }
 
-    /** One deadline's cases, met in time, and the days to completion as a histogram (days → cases). */
-    private record Telling(long aantal, long tijdig, Map<Integer, Long> dagen) {
-        static final Telling NUL = new Telling(0, 0, Map.of());
+    /**
+     * One deadline's cases, met in time, warned, met after a warning, and the days to completion as a histogram
+     * (days → cases).
+     */
+    private record Telling(long aantal, long tijdig, long gewaarschuwd, long tijdigNaWaarschuwing, Map<Integer, Long> dagen) {
+        static final Telling NUL = new Telling(0, 0, 0, 0, Map.of());
 
         Telling plus(Telling ander) {
-            return new Telling(aantal + ander.aantal, tijdig + ander.tijdig, Maandcache.opgeteld(dagen, ander.dagen, Long::sum));
+            return new Telling(aantal + ander.aantal, tijdig + ander.tijdig, gewaarschuwd + ander.gewaarschuwd,
+                    tijdigNaWaarschuwing + ander.tijdigNaWaarschuwing, Maandcache.opgeteld(dagen, ander.dagen, Long::sum));
         }
     }
 
@@ -101,6 +114,8 @@ class TermijnenRapport implements Rapportsoort {
         TreeMap<Integer, Long> dagen = new TreeMap<>(telling.dagen());
         rij.put("mediaanDagen", percentiel(dagen, 0.5));
         rij.put("p90Dagen", percentiel(dagen, 0.9));
+        rij.put("gewaarschuwd", telling.gewaarschuwd());
+        rij.put("tijdigNaWaarschuwing", telling.tijdigNaWaarschuwing());
         return rij;
     }
 
@@ -125,16 +140,18 @@ class TermijnenRapport implements Rapportsoort {
         // the period: the same median and 90th percentile, without spilling to disk at ten years of national volume.
         Map<Integer, Telling> perMaand = new HashMap<>();
         jdbc.query("""
-                select %5$s, %3$s, count(*), count(case when %1$s <= %2$s then 1 end)
+                select %5$s, %3$s, count(*), count(case when %1$s <= %2$s then 1 end),
+                       count(%6$s), count(case when %6$s is not null and %1$s <= %2$s then 1 end)
                 from rapportage_casus
                 where insluitingsdatum between :van and :tot and %4$s
                   and (%1$s is not null or (%2$s < :vandaag and (uitstroomdatum is null or uitstroomdatum > %2$s)))
                 group by %5$s, %3$s"""
                         .formatted(af, deadline, dagen, bereik.voorwaarde("zvh_regio", "pi_code", "gemeente_code", parameters),
-                                Maandversies.maandVan("insluitingsdatum")),
+                                Maandversies.maandVan("insluitingsdatum"), termijn + "_gewaarschuwd_op"),
                 parameters, rs -> {
                     Map<Integer, Long> dag = rs.getObject(2) == null ? Map.of() : Map.of(rs.getInt(2), rs.getLong(3));
-                    perMaand.merge(rs.getInt(1), new Telling(rs.getLong(3), rs.getLong(4), dag), Telling::plus);
+                    perMaand.merge(rs.getInt(1), new Telling(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), dag),
+                            Telling::plus);
                 });
         return perMaand;
     }

@@ -27,11 +27,11 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
             "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "overdrachtGestartListener", "planVanAanpakListener",
             "registreerMeldingDelegate", "registreerTermijnoverschrijdingDelegate",
-            "registreerWeekoverschrijdingDelegate", "uitstelAanvragenDelegate", "uitstelBesluitListener",
-            "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
+            "registreerWeekoverschrijdingDelegate", "termijnWaarschuwingDelegate", "uitstelAanvragenDelegate",
+            "uitstelBesluitListener", "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
             "verwerkOverplaatsingDelegate", "zelfmelderOntvangenListener",
             // candidate groups, due dates, timers and the action list
-            "acties", "groepen", "overdrachtsmoment", "termijnen", "zelfmelderTermijnen");
+            "acties", "groepen", "overdrachtsmoment", "termijnbewaking", "termijnen", "zelfmelderTermijnen");
 
     private final ApplicationContext context;
 

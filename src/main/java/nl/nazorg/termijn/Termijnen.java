@@ -35,14 +35,9 @@ public class Termijnen {
     /*
      * Due dates of the tasks for which the memo names no deadline (issue 19). Counted from insluitingsdatum like the
      * memo's own, so a case entered late shows at once which work is already behind; where a task only exists after
-     * an event (trajectgesprek, uitstroom controleren, warme overdracht after release), from that event.
+     * an event (trajectgesprek, uitstroom controleren, warme overdracht after release), from that event. Steps 1c, 1e
+     * and 1f have termijnen of their own, in working days from TermijnProperties.
      */
-    /** 1c: the melding arrives on day one; the PI needs the outcome (1d) to reach out well before the intake. */
-    static final int BEKENDHEID_WERKDAGEN = 2;
-    /** 1e: the casemanager contacts the regievoerder in the first week. */
-    static final int CONTACT_WERKDAGEN = 4;
-    /** 1f: afstemmen decides who joins the intake (due end of week 2), so it is done within the first week. */
-    static final int AFSTEMMEN_WERKDAGEN = 5;
     /** 2d: the concept plan is drafted in week 3 or 4 (3b); the conversation and any opschaling come before it. */
     static final int COMPLEXE_CASUS_DAGEN = 21;
     /** 4b: the trajectgesprek appears when the six weeks are over and is held in the week after. */
@@ -54,22 +49,28 @@ public class Termijnen {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Werkdagkalender werkdagen;
+    private final TermijnProperties instellingen;
     private final ApplicationEventPublisher gebeurtenissen;
 
-    public Termijnen(Werkdagkalender werkdagen, ApplicationEventPublisher gebeurtenissen) {
+    public Termijnen(Werkdagkalender werkdagen, TermijnProperties instellingen, ApplicationEventPublisher gebeurtenissen) {
         this.werkdagen = werkdagen;
+        this.instellingen = instellingen;
         this.gebeurtenissen = gebeurtenissen;
     }
 
+    /** The due day of every termijn of a case, in the order the work comes. */
     public Map<Termijn, LocalDate> vervaldagen(LocalDate insluitingsdatum) {
         Map<Termijn, LocalDate> dagen = new EnumMap<>(Termijn.class);
+        dagen.put(Termijn.BEKENDHEID, werkdagen.werkdagenNa(insluitingsdatum, instellingen.bekendheidWerkdagen()));
+        dagen.put(Termijn.CONTACT, werkdagen.werkdagenNa(insluitingsdatum, instellingen.contactWerkdagen()));
+        dagen.put(Termijn.AFSTEMMEN, werkdagen.werkdagenNa(insluitingsdatum, instellingen.afstemmenWerkdagen()));
         dagen.put(Termijn.INTAKE, insluitingsdatum.plusDays(INTAKE_DAGEN));
         dagen.put(Termijn.INFORMATIEBLAD, werkdagen.werkdagenNa(insluitingsdatum, INFORMATIEBLAD_WERKDAGEN));
         dagen.put(Termijn.PLAN, insluitingsdatum.plusDays(PLAN_DAGEN));
         return dagen;
     }
 
-    /** Sets the three deadline variables as ISO-8601 date-times with offset. */
+    /** Sets the deadline variables as ISO-8601 date-times with offset. */
     public void zetDeadlines(DelegateExecution execution, LocalDate insluitingsdatum) {
         vervaldagen(insluitingsdatum).forEach((termijn, dag) ->
                 execution.setVariable(termijn.deadlineVariabele(), eindeVanDag(dag)));
@@ -80,21 +81,6 @@ public class Termijnen {
     public String uitstroomControle(Object verwachteUitstroomdatum) {
         LocalDate uitstroom = ProcesVariabelen.datum(verwachteUitstroomdatum, "verwachteUitstroomdatum");
         return eindeVanDag(uitstroom.plusDays(CONTROLE_DAGEN_NA_UITSTROOM));
-    }
-
-    /** Due date of "Bekendheid beoordelen" (1c). */
-    public String bekendheidBeoordelen(Object insluitingsdatum) {
-        return eindeVanDag(werkdagen.werkdagenNa(insluiting(insluitingsdatum), BEKENDHEID_WERKDAGEN));
-    }
-
-    /** Due date of "Contact leggen met regievoerder" (1e). */
-    public String contactLeggen(Object insluitingsdatum) {
-        return eindeVanDag(werkdagen.werkdagenNa(insluiting(insluitingsdatum), CONTACT_WERKDAGEN));
-    }
-
-    /** Due date of "Proces afstemmen" (1f). */
-    public String procesAfstemmen(Object insluitingsdatum) {
-        return eindeVanDag(werkdagen.werkdagenNa(insluiting(insluitingsdatum), AFSTEMMEN_WERKDAGEN));
     }
 
     /** Due date of "Gesprek complexe casus" and "Opschaling naar ZVH afstemmen" (2d): end of week 3. */
@@ -142,7 +128,7 @@ public class Termijnen {
         return dag;
     }
 
-    /** Used by the model for the plan ({@code termijnen.markeerAfgerond(execution, 'plan')}). */
+    /** Used by the model, e.g. for the plan: {@code termijnen.markeerAfgerond(execution, 'plan')}. */
     public void markeerAfgerond(DelegateExecution execution, String termijnCode) {
         markeerAfgerond(execution, Termijn.vanCode(termijnCode));
     }
@@ -165,4 +151,7 @@ public class Termijnen {
         return ISO.format(dag.atTime(LocalTime.of(23, 59, 59)).atZone(AMSTERDAM));
     }
 
+    public static String beginVanDag(LocalDate dag) {
+        return ISO.format(dag.atStartOfDay(AMSTERDAM));
+    }
 }

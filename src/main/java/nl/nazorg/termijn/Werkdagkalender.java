@@ -43,4 +43,17 @@ public class Werkdagkalender {
         }
         return resultaat;
     }
+
+    /** The n-th working day before the given day (the day itself does not count). */
+    public LocalDate werkdagenVoor(LocalDate dag, int aantal) {
+        LocalDate resultaat = dag;
+        int geteld = 0;
+        while (geteld < aantal) {
+            resultaat = resultaat.minusDays(1);
+            if (isWerkdag(resultaat)) {
+                geteld++;
+            }
+        }
+        return resultaat;
+    }
 }

@@ -60,7 +60,8 @@ class DemoJaarTest {
 
         Periode jaar = new Periode(LocalDate.now().minusYears(1), LocalDate.now());
         List<Map<String, Object>> termijnen = rapportages.maak("termijnen", jaar, Bereik.allesZien()).rijen();
-        assertThat(termijnen).extracting(rij -> rij.get("termijn")).containsExactly("intake", "informatieblad", "plan");
+        assertThat(termijnen).extracting(rij -> rij.get("termijn")).containsExactly("bekendheid", "contact", "afstemmen", "intake",
+                "informatieblad", "plan");
         assertThat(termijnen).allSatisfy(rij -> assertThat((Number) rij.get("aantal")).matches(n -> n.intValue() > 0));
         assertThat(termijnen).as("some deadlines met, some missed").anySatisfy(rij ->
                 assertThat(((Number) rij.get("tijdig")).intValue()).isLessThan(((Number) rij.get("aantal")).intValue()));

@@ -72,7 +72,7 @@ class RapportagesCockpitBrowserTest extends PostgresSpringTest {
                     "Meervoudig|1|hulpvraag op twee of meer leefgebieden");
             assertThat(pagina.balken("casuistiek")).contains(
                     "Enkelvoudig: Aantal 1", "Meervoudig: Aantal 1", "Hulpvragen huisvesting: Aantal 1");
-            assertThat(pagina.balken("termijnen")).hasSize(3);
+            assertThat(pagina.balken("termijnen")).hasSize(6);
             assertThat(browser.driver().findElements(By.cssSelector("button.nazorg-csv"))).hasSize(5);
             pagina.schermafdruk("cockpit-2-manager-rapportages");
 

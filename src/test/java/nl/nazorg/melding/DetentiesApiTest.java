@@ -152,7 +152,8 @@ class DetentiesApiTest extends PostgresSpringTest {
         HttpResponse<String> eigenPi = koppeling.als("cm-terpeel").get(pad);
         assertThat(eigenPi.statusCode()).isEqualTo(200);
         JsonNode casus = JSON.readTree(eigenPi.body());
-        assertThat(casus.path("termijnen").findValuesAsText("termijn")).containsExactly("intake", "informatieblad", "plan");
+        assertThat(casus.path("termijnen").findValuesAsText("termijn")).containsExactly("bekendheid", "contact", "afstemmen", "intake",
+                "informatieblad", "plan");
         assertThat(casus.path("status").asText()).isEqualTo("lopend");
 
         assertThat(koppeling.als("cm-sittard").get(pad).statusCode()).isEqualTo(404);
@@ -177,8 +178,10 @@ class DetentiesApiTest extends PostgresSpringTest {
         assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_WarmeOverdracht").count()).isEqualTo(1);
 
         taken.complete(taken.createTaskQuery().processInstanceId(pid).singleResult().getId());
-        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
-        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(pid).activityId("Task_VerstuurOverdracht")
+                .singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(pid).activityId("Task_CasusAfsluiten")
+                .singleResult().getId());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
 
         assertThat(koppeling.post(pad, "{\"uitstroomdatum\": \"2026-11-12\", \"uitstroomgemeenteCode\": \"GM0983\"}").statusCode())
@@ -186,7 +189,7 @@ class DetentiesApiTest extends PostgresSpringTest {
         JsonNode afgesloten = JSON.readTree(koppeling.get("/api/v1/detenties/" + detentieId).body());
         assertThat(afgesloten.path("status").asText()).isEqualTo("afgesloten");
         assertThat(afgesloten.path("termijnen").findValuesAsText("deadline")).as("read from history after the end")
-                .hasSize(3).allMatch(deadline -> deadline.startsWith("20"));
+                .hasSize(6).allMatch(deadline -> deadline.startsWith("20"));
         assertThat(koppeling.post("/api/v1/detenties/DET-bestaat-niet/uitstroom",
                 "{\"uitstroomdatum\": \"2026-11-12\", \"uitstroomgemeenteCode\": \"GM0983\"}").statusCode()).isEqualTo(404);
     }

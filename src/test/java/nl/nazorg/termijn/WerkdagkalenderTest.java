@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Working days of the Algemene termijnenwet, from the jollyday calendar plus configured extra days. */
 class WerkdagkalenderTest {
 
-    private final Werkdagkalender kalender = new Werkdagkalender(new TermijnProperties(List.of()));
+    private final Werkdagkalender kalender = new Werkdagkalender(TermijnProperties.standaard());
 
     @ParameterizedTest(name = "{1} is geen werkdag")
     @CsvSource({
@@ -52,7 +52,7 @@ class WerkdagkalenderTest {
     @Test
     void extraVrijeDagBijKoninklijkBesluitTeltNietMee() {
         LocalDate vrijdagNaHemelvaart = LocalDate.of(2026, 5, 15);
-        Werkdagkalender metExtraDag = new Werkdagkalender(new TermijnProperties(List.of(vrijdagNaHemelvaart)));
+        Werkdagkalender metExtraDag = new Werkdagkalender(new TermijnProperties(List.of(vrijdagNaHemelvaart), null, null, null, null));
 
         assertThat(metExtraDag.isWerkdag(vrijdagNaHemelvaart)).isFalse();
         assertThat(metExtraDag.werkdagenNa(LocalDate.of(2026, 5, 8), 10)).isEqualTo(LocalDate.of(2026, 5, 27));
