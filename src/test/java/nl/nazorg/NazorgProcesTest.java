@@ -353,7 +353,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(jdbc.queryForObject("select uitstroomdatum from rapportage_casus where detentie_id = ?", LocalDate.class,
                 detentieId)).isEqualTo(LocalDate.of(2026, 7, 3));
 
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo"));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).hasPassed("Task_CasusAfsluiten").hasNotPassed("Event_UitDetentieOntvangen", "Task_UitstroomControleren").isEnded();
@@ -428,7 +428,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
         ClockUtil.setCurrentTime(overdracht.getDuedate());
         execute(overdracht);
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtReclassering", true, "overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("overdragenAan", SpinValues.jsonValue("[\"reclassering\"]").create()));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         assertThat(logboek.voorCasus(detentieId)).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
                 .contains("nazorg@reclassering.example.nl");
@@ -618,7 +618,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", zvhClient));
         voerJobUit(pi, "Task_InformeerPi");
         voltooi("Task_ContactLeggen", Map.of());
-        voltooi("Task_ProcesAfstemmen", Map.of());
+        voltooi("Task_ProcesAfstemmen", Map.of("betrokkenPartijen", SpinValues.jsonValue("[\"zvh\"]").create()));
         proces(pi).isWaitingAt("Task_Intakegesprek", "Task_VerrijkInformatie");
         return pi;
     }
@@ -687,7 +687,7 @@ class NazorgProcesTest extends PostgresSpringTest {
 
     private void sluitAfNaUitDetentie(ProcessInstance pi, String uitstroomdatum) {
         proces(pi).hasPassed("Event_UitDetentie").isWaitingAt("Task_WarmeOverdracht");
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo"));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).isEnded().hasNotPassed("Event_UitDetentieOntvangen");
