@@ -687,7 +687,8 @@ class NazorgProcesTest extends PostgresSpringTest {
 
     private void sluitAfNaUitDetentie(ProcessInstance pi, String uitstroomdatum) {
         proces(pi).hasPassed("Event_UitDetentie").isWaitingAt("Task_WarmeOverdracht");
-        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo",
+                "overdragenAan", SpinValues.jsonValue("[\"gemeente\", \"zvh\"]").create()));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).isEnded().hasNotPassed("Event_UitDetentieOntvangen");
