@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.demo.Proefpersonen;
+import nl.nazorg.partner.BerichtenLogboek;
 import nl.nazorg.zvh.IngebouwdZvhRegister;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,6 +62,7 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
     @Autowired TaskService taken;
     @Autowired ManagementService management;
     @Autowired HistoryService historie;
+    @Autowired BerichtenLogboek logboek;
     @Autowired IngebouwdZvhRegister zvhRegister;
 
     private Browser browser;
@@ -152,7 +154,8 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         vulWarmeOverdracht(Map.of("Gemeente", false), "Woning zoeken",
                 "Eerste gesprek bij het wijkteam op de dag na vrijlating");
         voltooi(taak, pid, "warme-overdracht");
-        assertThat(runtime.getVariable(pid, "overdragenAan").toString()).isEqualTo("[\"zvh\",\"levensloopcasemanager\"]");
+        assertThat(overdrachtOntvangers(detentieId)).as("precies wie bij Aan wie staat")
+                .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "levensloop@zvh-noord.example.nl");
 
         assertAfgesloten(pid);
     }
@@ -269,8 +272,9 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         vulWarmeOverdracht(Map.of("Zorginstelling (ISD, TBS, art. 15.5/43.3 Pbw)", true), "Geen",
                 "Huisbezoek door het wijkteam op dag één");
         voltooi(taak, pid, "warme-overdracht");
-        assertThat(runtime.getVariable(pid, "overdragenAan").toString())
-                .isEqualTo("[\"gemeente\",\"zvh\",\"reclassering\",\"zorginstelling\"]");
+        assertThat(overdrachtOntvangers(detentieId)).as("precies wie bij Aan wie staat").containsExactlyInAnyOrder(
+                "nazorg@venlo.example.nl", "nazorg@zvh-noord.example.nl", "nazorg@reclassering.example.nl",
+                "nazorg@zorginstelling-noord.example.nl");
 
         assertAfgesloten(pid);
     }
@@ -441,6 +445,11 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         aanWie.forEach((partner, aan) -> vink(browser, AAN_WIE, partner, aan));
         typ(browser, "Veld_openActies", openActies);
         typ(browser, "Veld_eersteContactNaUitstroom", eersteContact);
+    }
+
+    private List<String> overdrachtOntvangers(String detentieId) {
+        return logboek.voorCasus(detentieId).stream().filter(b -> b.onderwerp().startsWith("Warme overdracht"))
+                .map(BerichtenLogboek.VerzondenBericht::ontvanger).toList();
     }
 
     private void assertAfgesloten(String pid) {
