@@ -345,7 +345,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(jdbc.queryForObject("select uitstroomdatum from rapportage_casus where detentie_id = ?", LocalDate.class,
                 detentieId)).isEqualTo(LocalDate.of(2026, 7, 3));
 
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo"));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).hasPassed("Task_CasusAfsluiten").hasNotPassed("Event_UitDetentieOntvangen", "Task_UitstroomControleren").isEnded();
@@ -370,7 +370,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(task("Task_WarmeOverdracht", pi).getDueDate()).isEqualTo(datum("2026-03-19T23:59:59+01:00"));
 
         zetKlokOp(INSLUITING.plusDays(12), 10);
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create()));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Warme overdracht"));
         proces(pi).isWaitingAt("Gateway_UitstroomOfControle", "Task_BeoordeelBekendheid");
@@ -537,7 +537,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         Job overdracht = timerVoor(pi, "Event_OverdrachtMoment");
         ClockUtil.setCurrentTime(overdracht.getDuedate());
         execute(overdracht);
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtReclassering", true, "overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("overdragenAan", SpinValues.jsonValue("[\"reclassering\"]").create()));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         assertThat(logboek.voorCasus(detentieId)).extracting(BerichtenLogboek.VerzondenBericht::ontvanger)
                 .contains("nazorg@reclassering.example.nl");
@@ -731,7 +731,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", zvhClient));
         voerJobUit(pi, "Task_InformeerPi");
         voltooi("Task_ContactLeggen", Map.of());
-        voltooi("Task_ProcesAfstemmen", Map.of());
+        voltooi("Task_ProcesAfstemmen", Map.of("betrokkenPartijen", SpinValues.jsonValue("[\"zvh\"]").create()));
         proces(pi).isWaitingAt("Task_Intakegesprek", "Task_VerrijkInformatie");
         return pi;
     }
@@ -804,7 +804,8 @@ class NazorgProcesTest extends PostgresSpringTest {
 
     private void sluitAfNaUitDetentie(ProcessInstance pi, String uitstroomdatum) {
         proces(pi).hasPassed("Event_UitDetentie").isWaitingAt("Task_WarmeOverdracht");
-        voltooi("Task_WarmeOverdracht", Map.of("overdrachtAan", "Wijkteam Venlo"));
+        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo",
+                "overdragenAan", SpinValues.jsonValue("[\"gemeente\", \"zvh\"]").create()));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).isEnded().hasNotPassed("Event_UitDetentieOntvangen");

@@ -72,7 +72,8 @@ public class TestCasussen {
     public ProcessInstance totUitvoering(String detentieId, String piCode, String gemeenteCode) {
         ProcessInstance pi = totContactLeggen(detentieId, piCode, gemeenteCode);
         taken.complete(taak(pi, "Task_ContactLeggen"));
-        taken.complete(taak(pi, "Task_ProcesAfstemmen"));
+        taken.complete(taak(pi, "Task_ProcesAfstemmen"), Map.of("betrokkenPartijen",
+                SpinValues.jsonValue("[\"zvh\", \"reclassering\"]").create()));
         taken.complete(taak(pi, "Task_Intakegesprek"), Map.of("hulpvraagHuisvesting", true, "notitieHuisvesting", "Geen woning na uitstroom"));
         taken.complete(taak(pi, "Task_Informatieblad"));
         voerJobUit(pi, "Task_DeelInformatieblad");

@@ -33,7 +33,6 @@ public final class NazorgVariabelen {
 
     public static final String ACTIELIJST = "actielijst";
     public static final String ACTIE = "actie";
-    public static final String OVERDRACHT_RECLASSERING = "overdrachtReclassering";
 
     public static final String UITSTROOMDATUM = "uitstroomdatum";
     public static final String UITSTROOMGEMEENTE_CODE = "uitstroomgemeenteCode";

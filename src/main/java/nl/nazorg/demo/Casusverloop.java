@@ -68,11 +68,15 @@ public class Casusverloop {
         return true;
     }
 
-    /** Memo stap 1 after the automatic check: no ZVH client; the casemanager and the regievoerder agree the process. */
+    /**
+     * Memo stap 1 after the automatic check: no ZVH client; the casemanager and the regievoerder agree the process,
+     * with the ZVH and the gemeente involved.
+     */
     public boolean binnenkomst(String detentieId) {
         return voltooi(detentieId, "Task_BeoordeelBekendheid", Map.of("zvhClient", false))
                 && voltooi(detentieId, "Task_ContactLeggen", Map.of())
-                && voltooi(detentieId, "Task_ProcesAfstemmen", Map.of());
+                && voltooi(detentieId, "Task_ProcesAfstemmen", Map.of("betrokkenPartijen",
+                        SpinValues.jsonValue("[\"zvh\", \"gemeente\"]").create()));
     }
 
     /** Memo 2a: the screening, with a hulpvraag on each of the given leefgebieden. */
@@ -113,8 +117,8 @@ public class Casusverloop {
 
     /** Memo 5a: the casemanager hands over; sending and closing are the async steps after it. */
     public boolean warmeOverdracht(String detentieId) {
-        return voltooi(detentieId, "Task_WarmeOverdracht", Map.of("overdrachtAan", "Coördinator nazorg van de gemeente",
-                "openActies", "Geen", "eersteContactNaUitstroom", "Eerste week na uitstroom", "overdrachtReclassering", false));
+        return voltooi(detentieId, "Task_WarmeOverdracht", Map.of("openActies", "Geen",
+                "eersteContactNaUitstroom", "Eerste week na uitstroom"));
     }
 
     public void uitDetentie(String detentieId, LocalDate uitstroomdatum, String uitstroomgemeenteCode) {

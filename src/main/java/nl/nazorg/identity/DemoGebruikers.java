@@ -35,6 +35,8 @@ public class DemoGebruikers implements Opstartstap {
             new DemoGebruiker("regie-noord", "Ruben", "Geerts", List.of("procesregisseur-noord-limburg")),
             new DemoGebruiker("regie-midden", "Rachida", "Meijs", List.of("procesregisseur-midden-limburg")),
             new DemoGebruiker("reclassering", "Rik", "Lassing", List.of("reclassering")),
+            new DemoGebruiker("llcm-noord", "Lotte", "Levenstein", List.of("levensloopcasemanager-noord-limburg")),
+            new DemoGebruiker("zorg-noord", "Zeger", "Zorgvliet", List.of("zorginstelling-noord-limburg")),
             new DemoGebruiker("gemeente-venlo", "Vera", "Lohuis", List.of("gemeente-GM0983")),
             new DemoGebruiker("gemeente-roermond", "Gijs", "Roerdink", List.of("gemeente-GM0957")),
             new DemoGebruiker("manager", "Marieke", "Ketel", List.of("ketenmanager")),

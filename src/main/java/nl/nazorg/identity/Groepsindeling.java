@@ -33,6 +33,8 @@ public class Groepsindeling {
             groepen.add(new Groep("zvh-administratie-" + regio, "ZVH-administratie " + regio, Groep.Soort.WERK));
             groepen.add(new Groep("coordinator-nazorg-" + regio, "Coördinatoren nazorg " + regio, Groep.Soort.WERK));
             groepen.add(new Groep("procesregisseur-" + regio, "Procesregisseurs ZVH " + regio, Groep.Soort.WERK));
+            groepen.add(new Groep(Groepen.levensloopcasemanager(regio), "Levensloopcasemanagers " + regio, Groep.Soort.WERK));
+            groepen.add(new Groep(Groepen.zorginstelling(regio), "Zorginstellingen " + regio, Groep.Soort.WERK));
         });
         gemeenten.gemeenten().values().forEach(g ->
                 groepen.add(new Groep("gemeente-" + g.code(), "Gemeente " + g.naam(), Groep.Soort.WERK)));

@@ -6,7 +6,10 @@ import nl.nazorg.plan.Actieregel;
 import nl.nazorg.plan.Casuskop;
 import nl.nazorg.plan.Contactpersoon;
 
-/** What the handover document shows, from "Warme overdracht voorbereiden" and the D&R-plan's actielijst. */
+/**
+ * What the handover document shows, from "Warme overdracht voorbereiden" and the D&R-plan's actielijst;
+ * {@code overdrachtAan} names the partners it goes to ({@code overdragenAan}).
+ */
 public record Overdracht(
         Casuskop kop,
         String overdrachtAan,
@@ -27,6 +30,11 @@ public record Overdracht(
 
     public boolean heeftActies() {
         return !acties.isEmpty();
+    }
+
+    /** The actions not carried out (yet): at the handover they pass, with their state, to their partij. */
+    public List<Actieregel> nogOpen() {
+        return acties.stream().filter(a -> !"ja".equals(a.uitgevoerd())).toList();
     }
 
     /** Whether any action records whether it was carried out (then the table shows that column). */

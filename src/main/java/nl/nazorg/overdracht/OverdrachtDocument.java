@@ -1,16 +1,19 @@
 package nl.nazorg.overdracht;
 
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
-import static nl.nazorg.casus.NazorgVariabelen.OVERDRACHT_RECLASSERING;
 import static nl.nazorg.casus.NazorgVariabelen.UITSTROOMDATUM;
 import static nl.nazorg.casus.NazorgVariabelen.UITSTROOMGEMEENTE_CODE;
 import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.partner.Bijlage;
 import nl.nazorg.partner.PdfOpmaak;
+import nl.nazorg.identity.Partner;
+import nl.nazorg.plan.Betrokkenheid;
 import nl.nazorg.plan.CasusDocumentGegevens;
 import nl.nazorg.plan.DocumentOpmaak;
 import nl.nazorg.identity.GemeenteTabel;
@@ -23,7 +26,6 @@ import org.springframework.stereotype.Component;
 public class OverdrachtDocument {
 
     static final String SJABLOON = "overdracht";
-    static final String OVERDRACHT_AAN = "overdrachtAan";
     static final String OPEN_ACTIES = "openActies";
     static final String EERSTE_CONTACT = "eersteContactNaUitstroom";
 
@@ -39,10 +41,11 @@ public class OverdrachtDocument {
 
     public Overdracht gegevens(VariableScope scope) {
         ProcesVariabelen.verplichteTekst(scope, DETENTIE_ID);
-        boolean reclassering = ProcesVariabelen.waar(scope, OVERDRACHT_RECLASSERING);
+        Set<Partner> aan = Betrokkenheid.aangevinkt(scope, Betrokkenheid.OVERDRAGEN_AAN);
+        boolean reclassering = aan.contains(Partner.RECLASSERING);
         return new Overdracht(
                 gegevens.kop(scope),
-                tekst(scope, OVERDRACHT_AAN),
+                aan.isEmpty() ? null : aan.stream().map(Partner::naam).collect(Collectors.joining(", ")),
                 tekst(scope, OPEN_ACTIES),
                 eersteContact(scope.getVariable(EERSTE_CONTACT)),
                 uitstroom(scope),

@@ -1,5 +1,8 @@
 package nl.nazorg.overdracht;
 
+import java.util.stream.Collectors;
+
+import nl.nazorg.plan.Actieregel;
 import org.springframework.stereotype.Component;
 
 /** The mail that goes with the handover PDF: a short Dutch cover text with what the receiver must know. No bsn. */
@@ -18,6 +21,9 @@ public class OverdrachtTekst {
                 Eerste contact na uitstroom: %s
                 Regievoerder: %s
 
+                Acties uit het D&R-plan die nog open zijn en met hun stand overgaan naar hun uitvoerder:
+                %s
+
                 Dit bericht bevat vertrouwelijke gegevens uit de justitiële keten. Bent u niet de bedoelde ontvanger, \
                 verwijder het bericht dan en laat het de afzender weten.
 
@@ -26,7 +32,22 @@ public class OverdrachtTekst {
                 """.formatted(bestandsnaam, of(overdracht.kop().naam()), overdracht.kop().detentieId(), of(overdracht.kop().pi()),
                 overdracht.uitstroom() == null ? "nog niet bekend" : overdracht.uitstroom(),
                 of(overdracht.overdrachtAan()), of(overdracht.openActies()), of(overdracht.eersteContactNaUitstroom()),
-                overdracht.regievoerder().naam(), of(overdracht.kop().pi()));
+                overdracht.regievoerder().naam(), nogOpen(overdracht), of(overdracht.kop().pi()));
+    }
+
+    /** One line per open action: its uitvoerder, what, by when, and whether it was reported as not carried out. */
+    private static String nogOpen(Overdracht overdracht) {
+        if (overdracht.nogOpen().isEmpty()) {
+            return "- geen";
+        }
+        return overdracht.nogOpen().stream()
+                .map(a -> "- %s: %s (streefdatum %s; %s)".formatted(of(a.partij()), of(a.omschrijving()),
+                        of(a.streefdatum()), "nee".equals(a.uitgevoerd()) ? "niet uitgevoerd" + toelichting(a) : "nog open"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String toelichting(Actieregel actie) {
+        return actie.toelichting() == null ? "" : ": " + actie.toelichting();
     }
 
     private static String of(String tekst) {

@@ -29,7 +29,9 @@ public final class DocumentOpmaak {
             "casemanager", "Casemanager PI",
             "regievoerder", "Regievoerder",
             "reclassering", "Reclassering",
-            "gemeente", "Gemeente");
+            "gemeente", "Gemeente",
+            "levensloopcasemanager", "Levensloopcasemanager",
+            "zorginstelling", "Zorginstelling");
 
     private DocumentOpmaak() {
     }

@@ -141,7 +141,7 @@ class FormulierenBrowserTest extends PostgresSpringTest {
             assertThat(tekst).contains("Uitstroom", "03-07-2026 (uit detentie)").doesNotContain("Verwachte uitstroom");
             assertThat(browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='Woning zoeken via woningcorporatie']]"))
                     .getText()).contains("ja", "Woning toegewezen in Venlo-Oost");
-            browser.driver().findElement(By.cssSelector("textarea[id$='Veld_overdrachtAan']")).sendKeys("Wijkteam Venlo-Oost");
+            TasklistPagina.vink(browser, "Aan wie", "Gemeente", true);
             controleer(browser, "formulier-warme-overdracht");
             browser.klik(By.cssSelector("button[ng-click='complete()']"));
             browser.wacht(d -> taken.createTaskQuery().processInstanceId(casus.getId())

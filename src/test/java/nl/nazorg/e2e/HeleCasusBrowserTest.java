@@ -2,10 +2,12 @@ package nl.nazorg.e2e;
 
 import static nl.nazorg.e2e.TasklistPagina.assertVoltooienAan;
 import static nl.nazorg.e2e.TasklistPagina.controleer;
+import static nl.nazorg.e2e.TasklistPagina.isAangevinkt;
 import static nl.nazorg.e2e.TasklistPagina.kies;
 import static nl.nazorg.e2e.TasklistPagina.kiesKeuzerondje;
 import static nl.nazorg.e2e.TasklistPagina.typ;
 import static nl.nazorg.e2e.TasklistPagina.typDatum;
+import static nl.nazorg.e2e.TasklistPagina.vink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.demo.Proefpersonen;
+import nl.nazorg.partner.BerichtenLogboek;
 import nl.nazorg.zvh.IngebouwdZvhRegister;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -50,12 +55,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HeleCasusBrowserTest extends PostgresSpringTest {
 
     private static final String VERLOPEN = "De vervaldatum van deze taak";
+    private static final String BETROKKEN = "Betrokken partners";
+    private static final String AAN_WIE = "Aan wie";
 
     @LocalServerPort int poort;
     @Autowired RuntimeService runtime;
     @Autowired TaskService taken;
     @Autowired ManagementService management;
     @Autowired HistoryService historie;
+    @Autowired BerichtenLogboek logboek;
     @Autowired IngebouwdZvhRegister zvhRegister;
 
     private Browser browser;
@@ -125,8 +133,12 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
 
         taak = open("regie-noord", naam, "Proces afstemmen");
         typ(browser, "Veld_afspraken", "Casemanager doet de intake, de procesregisseur regelt de woning.");
-        browser.vinkAan(By.cssSelector("input[id$='Veld_reclasseringBetrokken']"));
+        vink(browser, BETROKKEN, "Gemeente", true);
+        vink(browser, BETROKKEN, "Zorg- en Veiligheidshuis (ZVH)", true);
+        vink(browser, BETROKKEN, "Levensloopcasemanager (ketenveldnorm levensloopfunctie)", true);
         voltooi(taak, pid, "proces-afstemmen");
+        assertThat(runtime.getVariable(pid, "betrokkenPartijen").toString())
+                .isEqualTo("[\"gemeente\",\"zvh\",\"levensloopcasemanager\"]");
 
         taak = open("cm-terpeel", naam, "Intakegesprek voeren (screening)");
         browser.vinkAan(By.cssSelector("input[id$='Veld_hulpvraagHuisvesting']"));
@@ -137,9 +149,14 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         // Injus: the person leaves during beeldvorming; the open work ends and the handover follows.
         meldUitstroom(detentieId, vandaag);
         taak = open("cm-terpeel", naam, "Warme overdracht voorbereiden");
-        vulWarmeOverdracht("Procesregisseur ZVH Noord-Limburg en wijkteam Venlo-Zuid",
-                "Woning zoeken", "Eerste gesprek bij het wijkteam op de dag na vrijlating");
+        assertThat(isAangevinkt(browser, AAN_WIE, "Levensloopcasemanager (ketenveldnorm levensloopfunctie)"))
+                .as("vooraf aangevinkt: wie bij proces afstemmen betrokken is").isTrue();
+        assertThat(isAangevinkt(browser, AAN_WIE, "Reclassering")).isFalse();
+        vulWarmeOverdracht(Map.of("Gemeente", false), "Woning zoeken",
+                "Eerste gesprek bij het wijkteam op de dag na vrijlating");
         voltooi(taak, pid, "warme-overdracht");
+        assertThat(overdrachtOntvangers(detentieId)).as("precies wie bij Aan wie staat")
+                .containsExactlyInAnyOrder("nazorg@zvh-noord.example.nl", "levensloop@zvh-noord.example.nl");
 
         assertAfgesloten(pid);
     }
@@ -171,7 +188,8 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
 
         taak = open("coord-noord", naam, "Proces afstemmen");
         typ(browser, "Veld_afspraken", "Casemanager doet de intake; de reclassering sluit aan bij het MDO.");
-        browser.vinkAan(By.cssSelector("input[id$='Veld_reclasseringBetrokken']"));
+        vink(browser, BETROKKEN, "Gemeente", true);
+        vink(browser, BETROKKEN, "Reclassering", true);
         voltooi(taak, pid, "proces-afstemmen");
 
         taak = open("cm-terpeel", naam, "Informatie verrijken bij ketenpartners");
@@ -249,8 +267,15 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         meldUitstroom(detentieId, vandaag);
         taak = open("cm-terpeel", naam, "Warme overdracht voorbereiden");
         browser.wachtOpTekst("Woning toegewezen in Venlo-Oost.");
-        vulWarmeOverdracht("Wijkteam Venlo-Oost en de reclassering", "Geen", "Huisbezoek door het wijkteam op dag één");
+        for (String partner : List.of("Gemeente", "Zorg- en Veiligheidshuis (ZVH)", "Reclassering")) {
+            assertThat(isAangevinkt(browser, AAN_WIE, partner)).as("vooraf aangevinkt: %s", partner).isTrue();
+        }
+        vulWarmeOverdracht(Map.of("Zorginstelling (ISD, TBS, art. 15.5/43.3 Pbw)", true), "Geen",
+                "Huisbezoek door het wijkteam op dag één");
         voltooi(taak, pid, "warme-overdracht");
+        assertThat(overdrachtOntvangers(detentieId)).as("precies wie bij Aan wie staat").containsExactlyInAnyOrder(
+                "nazorg@venlo.example.nl", "nazorg@zvh-noord.example.nl", "nazorg@reclassering.example.nl",
+                "nazorg@zorginstelling-noord.example.nl");
 
         assertAfgesloten(pid);
     }
@@ -330,11 +355,12 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
                 .isEqualTo(uitstroom.minusDays(1));
 
         String taak = open("cm-terpeel", naam, "Warme overdracht voorbereiden");
-        vulWarmeOverdracht("Wijkteam Venlo-Zuid", "ID-kaart aanvragen, woning zoeken",
+        vulWarmeOverdracht(Map.of("Gemeente", true), "ID-kaart aanvragen, woning zoeken",
                 "Eerste gesprek bij het wijkteam op de dag na vrijlating");
         voltooi(taak, pid, "warme-overdracht");
         assertThat(historie.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId("Task_VerstuurOverdracht")
                 .finished().count()).as("handover sent before the release date").isOne();
+        assertThat(overdrachtOntvangers(detentieId)).containsExactly("nazorg@venlo.example.nl");
         assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_BeoordeelBekendheid").count())
                 .as("the work of step 1 goes on").isOne();
 
@@ -452,11 +478,16 @@ class HeleCasusBrowserTest extends PostgresSpringTest {
         voltooi(taak, pid, wat);
     }
 
-    private void vulWarmeOverdracht(String aan, String openActies, String eersteContact) {
-        typ(browser, "Veld_overdrachtAan", aan);
+    /** "Aan wie" comes prefilled with the partners involved; {@code aanWie} ticks or unticks what differs. */
+    private void vulWarmeOverdracht(Map<String, Boolean> aanWie, String openActies, String eersteContact) {
+        aanWie.forEach((partner, aan) -> vink(browser, AAN_WIE, partner, aan));
         typ(browser, "Veld_openActies", openActies);
         typ(browser, "Veld_eersteContactNaUitstroom", eersteContact);
-        browser.vinkAan(By.cssSelector("input[id$='Veld_overdrachtReclassering']"));
+    }
+
+    private List<String> overdrachtOntvangers(String detentieId) {
+        return logboek.voorCasus(detentieId).stream().filter(b -> b.onderwerp().startsWith("Warme overdracht"))
+                .map(BerichtenLogboek.VerzondenBericht::ontvanger).toList();
     }
 
     private void assertAfgesloten(String pid) {

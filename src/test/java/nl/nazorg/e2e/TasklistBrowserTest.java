@@ -85,7 +85,7 @@ class TasklistBrowserTest extends PostgresSpringTest {
             browser.wacht(d -> d.findElement(By.cssSelector("textarea[id$='Veld_afspraken']")).isEnabled()
                     ? d.findElement(By.cssSelector("textarea[id$='Veld_afspraken']")) : null)
                     .sendKeys("Casemanager doet intake, reclassering sluit aan bij het MDO.");
-            browser.vinkAan(By.cssSelector("input[id$='Veld_reclasseringBetrokken']"));
+            TasklistPagina.vink(browser, "Betrokken partners", "Reclassering", true);
             browser.schermafdruk("tasklist-5-coordinator-formulier");
             browser.klik(By.cssSelector("button[ng-click='complete()']"));
             browser.wacht(d -> taken.createTaskQuery().processInstanceId(casus.getId())
@@ -93,7 +93,7 @@ class TasklistBrowserTest extends PostgresSpringTest {
         }
         Task intake = taken.createTaskQuery().processInstanceId(casus.getId()).taskDefinitionKey("Task_Intakegesprek").singleResult();
         assertThat(intake.getDueDate()).isNotNull();
-        assertThat(runtime.getVariable(casus.getId(), "reclasseringBetrokken")).isEqualTo(true);
+        assertThat(runtime.getVariable(casus.getId(), "betrokkenPartijen").toString()).isEqualTo("[\"reclassering\"]");
     }
 
     private ProcessInstance casus(String pi, String gemeente, String achternaam, String tot) {

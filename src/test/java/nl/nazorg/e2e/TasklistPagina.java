@@ -75,6 +75,26 @@ final class TasklistPagina {
                 .isSelected());
     }
 
+    /** Ticks (or unticks) the option of the form-js checklist with this label, on the option's label as a person does. */
+    static void vink(Browser browser, String label, String optie, boolean aan) {
+        By keuze = checklistOptie(label, optie);
+        if (isAangevinkt(browser, label, optie) != aan) {
+            browser.klik(keuze);
+        }
+        browser.wacht(d -> isAangevinkt(browser, label, optie) == aan);
+    }
+
+    /** Whether the option of the form-js checklist with this label is ticked, for instance by a prefilled value. */
+    static boolean isAangevinkt(Browser browser, String label, String optie) {
+        return browser.wacht(d -> d.findElement(checklistOptie(label, optie))
+                .findElement(By.xpath(".//input|preceding-sibling::input"))).isSelected();
+    }
+
+    private static By checklistOptie(String label, String optie) {
+        return By.xpath("//div[contains(@class,'fjs-form-field-checklist')][.//label[starts-with(normalize-space(.), '"
+                + label + "')]]//label[normalize-space(.)='" + optie + "']");
+    }
+
     /** Types the date into the n-th form-js date field whose id contains veldId, as the browser's locale writes it. */
     static void typDatum(Browser browser, String veldId, int rij, String iso) {
         WebElement veld = browser.wacht(d -> d.findElements(By.cssSelector("input[id*='" + veldId + "']")).get(rij));

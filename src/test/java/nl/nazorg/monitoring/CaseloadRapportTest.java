@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,7 +50,7 @@ class CaseloadRapportTest extends PostgresSpringTest {
 
         runtime.createMessageCorrelation("UitDetentie").processInstanceBusinessKey(detentieId)
                 .setVariable("uitstroomdatum", "2026-03-20").setVariable("uitstroomgemeenteCode", "GM0983").correlate();
-        taken.complete(casussen.taak(casus, "Task_WarmeOverdracht"), Map.of("overdrachtAan", "Wijkteam Venlo"));
+        taken.complete(casussen.taak(casus, "Task_WarmeOverdracht"), Map.of("overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create()));
         casussen.voerJobUit(casus, "Task_VerstuurOverdracht");
         casussen.voerJobUit(casus, "Task_CasusAfsluiten");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(casus.getId()).count()).isZero();

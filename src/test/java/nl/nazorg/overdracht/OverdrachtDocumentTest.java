@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import nl.nazorg.partner.Bijlage;
@@ -50,7 +51,7 @@ class OverdrachtDocumentTest {
         assertThat(tekst).contains("Warme overdracht", "Ş. Kılıç-Wiśniewski", "DET-2026-0042", "PI Ter Peel", "Venlo (GM0983)",
                 "2 maart 2026");
         assertThat(tekst).contains("Uitstroom 14 juli 2026", "Uitstroomgemeente Roermond (GM0957)",
-                "Overdracht aan Wijkteam Venlo en levensloopcasemanager", "Open acties Schuldhulp afronden",
+                "Overdracht aan Gemeente, Reclassering, Levensloopcasemanager", "Open acties Schuldhulp afronden",
                 "Eerste contact na uitstroom 15 juli 2026", "Reclassering betrokken ja", "nazorg@reclassering.example.nl");
         assertThat(tekst).contains("Woning zoeken via woningcorporatie Huisvesting Gemeente 30 april 2026 ja Kamer toegewezen per 15 juli",
                 "Aanmelden bij schuldhulp Schulden Reclassering 1 mei 2026 nee");
@@ -64,7 +65,7 @@ class OverdrachtDocumentTest {
         variabelen.remove("uitstroomdatum");
         variabelen.remove("uitstroomgemeenteCode");
         variabelen.put("verwachteUitstroomdatum", "2026-07-15");
-        variabelen.put("overdrachtReclassering", false);
+        variabelen.put("overdragenAan", List.of("gemeente", "zvh"));
         variabelen.put("eersteContactNaUitstroom", "Dag van uitstroom, 10:00 uur bij het wijkteam");
 
         String tekst = tekst(document.pdf(document.gegevens(TestVariabelen.scope(variabelen))).inhoud());
@@ -82,16 +83,15 @@ class OverdrachtDocumentTest {
         String mail = new OverdrachtTekst().van(overdracht, "Overdracht-DET-2026-0042.pdf");
 
         assertThat(mail).contains("Overdracht-DET-2026-0042.pdf", "Uitstroom: 14 juli 2026",
-                "Overdracht aan: Wijkteam Venlo en levensloopcasemanager", "Eerste contact na uitstroom: 15 juli 2026");
+                "Overdracht aan: Gemeente, Reclassering, Levensloopcasemanager", "Eerste contact na uitstroom: 15 juli 2026");
         assertThat(mail).doesNotContain(TestVariabelen.BSN);
     }
 
     private static Map<String, Object> overdracht() {
         Map<String, Object> variabelen = TestVariabelen.vastgesteldPlan();
-        variabelen.put("overdrachtAan", "Wijkteam Venlo en levensloopcasemanager");
+        variabelen.put("overdragenAan", "[\"gemeente\", \"reclassering\", \"levensloopcasemanager\"]");
         variabelen.put("openActies", "Schuldhulp afronden");
         variabelen.put("eersteContactNaUitstroom", "2026-07-15");
-        variabelen.put("overdrachtReclassering", true);
         variabelen.put("uitstroomdatum", "2026-07-14");
         variabelen.put("uitstroomgemeenteCode", "GM0957");
         return variabelen;

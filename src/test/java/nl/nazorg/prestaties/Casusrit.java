@@ -71,8 +71,7 @@ final class Casusrit {
                 "{\"uitstroomdatum\": \"%s\", \"uitstroomgemeenteCode\": \"GM0983\"}".formatted(vandaag)));
         metingen.leg("uit-detentiemelding (POST …/uitstroom)", stap);
         voltooi(detentieId, "Task_WarmeOverdracht", "cm-terpeel", Map.of(
-                "overdrachtAan", tekst("Coördinator nazorg van de gemeente"), "openActies", tekst("Geen"),
-                "eersteContactNaUitstroom", tekst("Eerste week na uitstroom"), "overdrachtReclassering", bool(false)));
+                "openActies", tekst("Geen"), "eersteContactNaUitstroom", tekst("Eerste week na uitstroom")));
 
         stap = System.nanoTime();
         wachtTotAfgesloten(detentieId);

@@ -122,6 +122,8 @@ class LekkenmatrixTest extends PostgresSpringTest {
             assertThat(matrix.get("manager").values()).as("the matrix can see something at all").contains("7");
             assertThat(matrix.get("cm-terpeel").get("api/v1 casus")).as("also the case with a plan").isEqualTo("2");
             assertThat(matrix.get("manager").get("api/v1 casus")).isEqualTo("5");
+            assertThat(matrix.get("gemeente-venlo").get("variabelen")).as("its zelfmelder, and the case with a plan, "
+                    + "whose 1f names the gemeente (issue 21: involvement grants sight)").isEqualTo("2");
         } finally {
             procesVan.values().forEach(id -> runtime.deleteProcessInstanceIfExists(id, "einde lekkentest", true, true, true, true));
         }

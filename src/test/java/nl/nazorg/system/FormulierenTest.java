@@ -182,7 +182,7 @@ class FormulierenTest {
                 "verwachteUitstroomdatum"));
         expected.put("bekendheid-beoordelen", List.of("zvhClient", "adviesAanPi"));
         expected.put("contact-leggen", List.of("contactGelegd"));
-        expected.put("proces-afstemmen", List.of("afspraken", "reclasseringBetrokken"));
+        expected.put("proces-afstemmen", List.of("afspraken", "betrokkenPartijen"));
         expected.put("intakegesprek", Arrays.stream(Leefgebied.values())
                 .flatMap(l -> Stream.of(l.hulpvraagVeld(), l.notitieVeld())).toList());
         expected.put("informatieblad-opstellen", List.of("informatieblad"));
@@ -194,8 +194,7 @@ class FormulierenTest {
         expected.put("plan-vaststellen", List.of("planVastgesteld", "opmerkingenMdo"));
         expected.put("actie-uitvoeren", List.of("uitgevoerd", "toelichting"));
         expected.put("trajectgesprek", List.of("verslagTrajectgesprek"));
-        expected.put("warme-overdracht", List.of("overdrachtAan", "openActies", "eersteContactNaUitstroom",
-                "overdrachtReclassering"));
+        expected.put("warme-overdracht", List.of("overdragenAan", "openActies", "eersteContactNaUitstroom"));
         expected.put("uitstroom-controleren", List.of("nogInDetentie", "verwachteUitstroomdatum", "uitstroomdatum",
                 "uitstroomgemeenteCode"));
         expected.put("uitstroom-volgen", List.of("uitstroomNabij", "zittingsdatum"));

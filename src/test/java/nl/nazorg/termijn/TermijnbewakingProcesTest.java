@@ -174,7 +174,7 @@ class TermijnbewakingProcesTest extends PostgresSpringTest {
         assertThat(waarschuwingen.termijnenVan(detentieId)).isEmpty();
         assertThat(overschrijdingen.termijnenVan(detentieId)).isEmpty();
         assertThat(timers.wachtOp(pi, Termijntimers.WAARSCHUWING, "plan")).as("still watched until the case ends").isTrue();
-        taken.complete(taak(pi, "Task_WarmeOverdracht").getId(), Map.of("overdrachtAan", "Wijkteam Venlo"));
+        taken.complete(taak(pi, "Task_WarmeOverdracht").getId(), Map.of("overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create()));
         voerJobUit(pi, "Task_VerstuurOverdracht");
         voerJobUit(pi, "Task_CasusAfsluiten");
         BpmnAwareTests.assertThat(pi).isEnded();
