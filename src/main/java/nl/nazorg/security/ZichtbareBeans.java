@@ -23,10 +23,11 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
 
     static final List<String> NAMEN = List.of(
             // delegates and listeners (delegateExpression)
-            "actieAfgehandeldListener", "actielijstVastgesteldListener", "casusAfsluitenDelegate",
+            "actieAfgehandeldListener", "actielijstVastgesteldListener", "benaderpogingListener", "casusAfsluitenDelegate",
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
             "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "planVanAanpakListener",
-            "registreerMeldingDelegate", "registreerTermijnoverschrijdingDelegate",
+            "reactieZelfmelderListener", "registreerMeldingDelegate", "registreerOnbereikbaarDelegate",
+            "registreerTermijnoverschrijdingDelegate",
             "registreerWeekoverschrijdingDelegate", "uitstelAanvragenDelegate", "uitstelBesluitListener",
             "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
             "verwerkOverplaatsingDelegate", "zelfmelderOntvangenListener",
