@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.nazorg.partner.BerichtenLogboek;
 import nl.nazorg.partner.Document;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The voorzorg for zelfmelders path by path on PostgreSQL, and the link into nazorg when the person reports. */
@@ -49,6 +55,7 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired BerichtenLogboek logboek;
     @Autowired DocumentArchief archief;
+    @LocalServerPort int poort;
 
     private String zelfmelderId;
     private String bsn;
@@ -260,10 +267,14 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
     }
 
     @Test
-    void planNietKlaarVoorDeOproepdatumIsEenZichtbareMisser() {
+    void planNietKlaarVoorDeOproepdatumIsEenZichtbareMisser() throws Exception {
         ProcessInstance zm = start();
         Job oproepdatum = timer(zm, "Event_Oproepdatum");
         assertThat(oproepdatum.getDuedate()).isEqualTo(datum("2026-04-15T00:00:00+02:00"));
+        // A day no other case is called up on, so the report counts this case alone.
+        LocalDate eigenDag = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        runtime.setVariable(zm.getId(), "oproepdatum", eigenDag.toString());
+        jdbc.update("update rapportage_zelfmelder set oproepdatum = ? where zelfmelder_id = ?", eigenDag, zelfmelderId);
         ClockUtil.setCurrentTime(oproepdatum.getDuedate());
         execute(oproepdatum);
         proces(zm).hasPassed("Gateway_PlanVoorOproepdatum", "Task_RegistreerWeekoverschrijding")
@@ -272,6 +283,14 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
                 .contains("oproepdatum");
         assertThat(jdbc.queryForObject("select plan_niet_voor_oproepdatum from rapportage_zelfmelder where zelfmelder_id = ?",
                 Boolean.class, zelfmelderId)).isTrue();
+        ClockUtil.reset();
+        HttpResponse<String> rapport = new ApiKlant(poort, "manager")
+                .get("/api/v1/rapportages/zelfmelders?van=" + eigenDag + "&tot=" + eigenDag);
+        assertThat(rapport.statusCode()).as(rapport.body()).isEqualTo(200);
+        JsonNode rij = new ObjectMapper().readTree(rapport.body()).path("rijen").get(0);
+        assertThat(rij.path("aantal").asLong()).isEqualTo(1);
+        assertThat(rij.path("metPlanVoorOproepdatum").asLong()).isZero();
+        assertThat(rij.path("planNietVoorOproepdatum").asLong()).as("zichtbaar in de rapportage").isEqualTo(1);
     }
 
     @Test
