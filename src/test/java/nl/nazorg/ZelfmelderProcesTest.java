@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.nazorg.partner.BerichtenLogboek;
 import nl.nazorg.partner.Document;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The voorzorg for zelfmelders path by path on PostgreSQL, and the link into nazorg when the person reports. */
@@ -49,6 +55,7 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired BerichtenLogboek logboek;
     @Autowired DocumentArchief archief;
+    @LocalServerPort int poort;
 
     private String zelfmelderId;
     private String bsn;
@@ -80,9 +87,11 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         assertThat(brief).contains("K. de Vries").contains("15 april 2026").contains("9 maart 2026")
                 .contains("Gemeente Venlo").doesNotContain(bsn);
 
-        proces(zm).isWaitingAt("Gateway_ReactieZelfmelder");
-        runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(zm.getId()).correlate();
+        proces(zm).isWaitingAt("Task_ReactieVastleggen");
+        reactie(zm);
         proces(zm).hasPassed("Event_ReactieOntvangen").hasNotPassed("Task_ZelfmelderBenaderen");
+        assertThat(taken.createTaskQuery().processInstanceId(zm.getId()).taskDefinitionKey("Task_ReactieVastleggen").count())
+                .as("wachttaak van de gemeente vervallen").isZero();
         voltooi("Task_GesprekZelfmelder", Map.of("uitstelNodig", false));
         voltooi("Task_PlanVanAanpak", Map.of("planVanAanpak", "Woning behouden via huurafspraak."));
         proces(zm).hasPassed("EndEvent_PlanGereed").isActive();
@@ -117,6 +126,7 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         assertThat(runtime.getVariable(zm.getId(), "oproepdatum")).isEqualTo("2026-06-01");
         assertThat(runtime.getVariable(zm.getId(), "uitstelToegekend")).isEqualTo(true);
         assertThat(timer(zm, "Event_NietGemeld").getDuedate()).isEqualTo(datum("2026-06-02T23:59:59+02:00"));
+        assertThat(timer(zm, "Event_Oproepdatum").getDuedate()).isEqualTo(datum("2026-06-01T00:00:00+02:00"));
         assertThat(jdbc.queryForObject("select oproepdatum from zelfmelder_casus where zelfmelder_id = ?", LocalDate.class, zelfmelderId))
                 .isEqualTo(LocalDate.of(2026, 6, 1));
         proces(zm).hasPassed("EndEvent_PlanGereed");
@@ -136,6 +146,10 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
     @Test
     void nietGemeldOpDeOproepdatumLeidtTotOpvolging() {
         ProcessInstance zm = totPlanGereed();
+        Job oproepdatum = timer(zm, "Event_Oproepdatum");
+        ClockUtil.setCurrentTime(oproepdatum.getDuedate());
+        execute(oproepdatum);
+        proces(zm).hasPassed("EndEvent_PlanVoorOproepdatum");
         Job nietGemeld = timer(zm, "Event_NietGemeld");
         ClockUtil.setCurrentTime(nietGemeld.getDuedate());
         execute(nietGemeld);
@@ -160,7 +174,7 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         ProcessInstance zm = start();
         voltooi("Task_ScreeningTriage", Map.of());
         voerJobUit(zm, "Task_VerstuurBrief");
-        runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(zm.getId()).correlate();
+        reactie(zm);
         execute(timer(zm, "Event_GesprekTermijnVerlopen"));
         voltooi("Task_GesprekZelfmelder", Map.of("uitstelNodig", false));
         execute(timer(zm, "Event_PlanTermijnVerlopen"));
@@ -176,11 +190,142 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         assertThat(runtime.getVariable(zm.getId(), "gemeenteNaam")).isEqualTo("Venlo");
     }
 
+    @Test
+    void reactieTijdensDeScreeningTeltZodraDeBriefIsVerstuurd() {
+        ProcessInstance zm = start();
+        reactie(zm);
+        assertThat(runtime.getVariable(zm.getId(), "reactieOntvangenOp")).isNotNull();
+        proces(zm).isWaitingAt("Task_ScreeningTriage");
+        voltooi("Task_ScreeningTriage", Map.of());
+        voerJobUit(zm, "Task_VerstuurBrief");
+        proces(zm).hasPassed("Gateway_ReactieAlOntvangen").hasNotPassed("Task_ReactieVastleggen").isWaitingAt("Task_GesprekZelfmelder");
+        assertThat(management.createJobQuery().processInstanceId(zm.getId()).activityId("Event_Reactietijd").count())
+                .as("geen zeven dagen wachten op een reactie die er al is").isZero();
+    }
+
+    @Test
+    void gemeenteLegtTelefonischeReactieVast() {
+        ProcessInstance zm = totReactietijd();
+        assertThat(kandidaatGroep("Task_ReactieVastleggen")).isEqualTo("gemeente-GM0983");
+        assertThat(taak("Task_ReactieVastleggen").getDueDate()).isEqualTo(datum("2026-03-09T09:00:00+01:00"));
+        voltooi("Task_ReactieVastleggen", Map.of("reactieWijze", "telefonisch", "notitieReactie", "Belde zelf"));
+        proces(zm).isWaitingAt("Task_GesprekZelfmelder").hasNotPassed("Event_ReactieOntvangen");
+        assertThat(runtime.getVariable(zm.getId(), "reactieOntvangenOp")).isNotNull();
+        assertThat(management.createJobQuery().processInstanceId(zm.getId()).activityId("Event_Reactietijd").count()).isZero();
+    }
+
+    @Test
+    void reactieTerwijlDeGemeenteBenadertBeeindigtDePoging() {
+        ProcessInstance zm = totReactietijd();
+        execute(timer(zm, "Event_Reactietijd"));
+        proces(zm).isWaitingAt("Task_ZelfmelderBenaderen");
+        reactie(zm);
+        proces(zm).hasPassed("Event_ReactieTijdensBenaderen").isWaitingAt("Task_GesprekZelfmelder");
+        assertThat(taken.createTaskQuery().processInstanceId(zm.getId()).taskDefinitionKey("Task_ZelfmelderBenaderen").count()).isZero();
+    }
+
+    @Test
+    void nietBereiktGeeftNieuwePogingenEnDaarnaOnbereikbaar() {
+        ProcessInstance zm = totReactietijd();
+        execute(timer(zm, "Event_Reactietijd"));
+        for (int poging = 1; poging < 3; poging++) {
+            voltooi("Task_ZelfmelderBenaderen", Map.of("bereikt", false, "notitieBenaderen", "Geen gehoor"));
+            assertThat(runtime.getVariable(zm.getId(), "benaderpogingen")).isEqualTo(poging);
+            assertThat(taak("Task_ZelfmelderBenaderen").getDueDate()).as("nieuwe poging met een vervaldatum")
+                    .isEqualTo(datum("2026-03-04T23:59:59+01:00"));
+        }
+        voltooi("Task_ZelfmelderBenaderen", Map.of("bereikt", false));
+        proces(zm).hasPassed("Task_RegistreerOnbereikbaar").hasNotPassed("Task_GesprekZelfmelder").isWaitingAt("Task_PlanVanAanpak");
+        assertThat(runtime.getVariable(zm.getId(), "onbereikbaar")).isEqualTo(true);
+        assertThat(jdbc.queryForObject("select onbereikbaar_op is not null from zelfmelder_casus where zelfmelder_id = ?",
+                Boolean.class, zelfmelderId)).isTrue();
+        voltooi("Task_PlanVanAanpak", Map.of("planVanAanpak", "Aanbod van de gemeente op basis van de screening"));
+        proces(zm).hasPassed("EndEvent_PlanGereed").hasNotPassed("SubProcess_Uitstel");
+    }
+
+    @Test
+    void reactieNaHetContactWordtAlleenBewaard() {
+        ProcessInstance zm = totReactietijd();
+        voltooi("Task_ReactieVastleggen", Map.of("reactieWijze", "balie"));
+        Object eerste = runtime.getVariable(zm.getId(), "reactieOntvangenOp");
+        ClockUtil.setCurrentTime(Date.from(MELDING.plusDays(2).atTime(9, 0).atZone(AMSTERDAM).toInstant()));
+        reactie(zm);
+        assertThat(runtime.getVariable(zm.getId(), "reactieOntvangenOp")).as("de eerste reactie telt").isEqualTo(eerste);
+        proces(zm).isWaitingAt("Task_GesprekZelfmelder");
+    }
+
+    @Test
+    void uitstelbesluitVoordatHetProcesWachtWordtBewaard() {
+        ProcessInstance zm = totUitstel();
+        runtime.createMessageCorrelation("UitstelBesluit").processInstanceId(zm.getId())
+                .setVariable("toegekend", true).setVariable("nieuweOproepdatum", "2026-06-01").correlate();
+        assertThat(runtime.getVariable(zm.getId(), "oproepdatum")).isEqualTo("2026-06-01");
+        proces(zm).isWaitingAt("Task_UitstelAanvragen").hasNotPassed("Event_UitstelBesluit");
+        voerJobUit(zm, "Task_UitstelAanvragen");
+        proces(zm).hasPassed("Event_UitstelBesluit", "EndEvent_PlanGereed");
+        assertThat(runtime.getVariable(zm.getId(), "uitstelToegekend")).isEqualTo(true);
+    }
+
+    @Test
+    void planNietKlaarVoorDeOproepdatumIsEenZichtbareMisser() throws Exception {
+        ProcessInstance zm = start();
+        Job oproepdatum = timer(zm, "Event_Oproepdatum");
+        assertThat(oproepdatum.getDuedate()).isEqualTo(datum("2026-04-15T00:00:00+02:00"));
+        // A day no other case is called up on, so the report counts this case alone.
+        LocalDate eigenDag = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        runtime.setVariable(zm.getId(), "oproepdatum", eigenDag.toString());
+        jdbc.update("update rapportage_zelfmelder set oproepdatum = ? where zelfmelder_id = ?", eigenDag, zelfmelderId);
+        ClockUtil.setCurrentTime(oproepdatum.getDuedate());
+        execute(oproepdatum);
+        proces(zm).hasPassed("Gateway_PlanVoorOproepdatum", "Task_RegistreerWeekoverschrijding")
+                .hasNotPassed("EndEvent_PlanVoorOproepdatum").isWaitingAt("Task_ScreeningTriage");
+        assertThat(jdbc.queryForList("select stap from zelfmelder_weekoverschrijding where zelfmelder_id = ?", String.class, zelfmelderId))
+                .contains("oproepdatum");
+        assertThat(jdbc.queryForObject("select plan_niet_voor_oproepdatum from rapportage_zelfmelder where zelfmelder_id = ?",
+                Boolean.class, zelfmelderId)).isTrue();
+        ClockUtil.reset();
+        HttpResponse<String> rapport = new ApiKlant(poort, "manager")
+                .get("/api/v1/rapportages/zelfmelders?van=" + eigenDag + "&tot=" + eigenDag);
+        assertThat(rapport.statusCode()).as(rapport.body()).isEqualTo(200);
+        JsonNode rij = new ObjectMapper().readTree(rapport.body()).path("rijen").get(0);
+        assertThat(rij.path("aantal").asLong()).isEqualTo(1);
+        assertThat(rij.path("metPlanVoorOproepdatum").asLong()).isZero();
+        assertThat(rij.path("planNietVoorOproepdatum").asLong()).as("zichtbaar in de rapportage").isEqualTo(1);
+    }
+
+    @Test
+    void wekenLopenNaarDeOproepdatum() {
+        Map<String, Object> melding = melding();
+        melding.put("oproepdatum", "2026-03-12");
+        ProcessInstance zm = runtime.createMessageCorrelation("ZelfmelderMelding").processInstanceBusinessKey(zelfmelderId)
+                .setVariables(melding).correlateStartMessage();
+        assertThat(runtime.getVariable(zm.getId(), "week1Deadline")).isEqualTo("2026-03-04T23:59:59+01:00");
+        assertThat(runtime.getVariable(zm.getId(), "week3Deadline")).isEqualTo("2026-03-08T23:59:59+01:00");
+        assertThat(runtime.getVariable(zm.getId(), "week4Deadline")).as("plan uiterlijk de dag voor de oproepdatum")
+                .isEqualTo("2026-03-11T23:59:59+01:00");
+        voltooi("Task_ScreeningTriage", Map.of());
+        voerJobUit(zm, "Task_VerstuurBrief");
+        assertThat(taak("Task_ReactieVastleggen").getDueDate()).as("reactietijd nooit na de gesprekstermijn")
+                .isEqualTo(datum("2026-03-08T23:59:59+01:00"));
+    }
+
+    private ProcessInstance totReactietijd() {
+        ProcessInstance zm = start();
+        voltooi("Task_ScreeningTriage", Map.of());
+        voerJobUit(zm, "Task_VerstuurBrief");
+        proces(zm).isWaitingAt("Task_ReactieVastleggen");
+        return zm;
+    }
+
+    private void reactie(ProcessInstance zm) {
+        runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(zm.getId()).correlate();
+    }
+
     private ProcessInstance totUitstel() {
         ProcessInstance zm = start();
         voltooi("Task_ScreeningTriage", Map.of());
         voerJobUit(zm, "Task_VerstuurBrief");
-        runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(zm.getId()).correlate();
+        reactie(zm);
         voltooi("Task_GesprekZelfmelder", Map.of("uitstelNodig", true, "redenUitstel", "Schuldhulp loopt nog"));
         voltooi("Task_PlanVanAanpak", Map.of("planVanAanpak", "Schuldhulp afronden voor de melding"));
         proces(zm).isWaitingAt("Task_UitstelAanvragen", "Event_NietGemeld");
@@ -191,7 +336,7 @@ class ZelfmelderProcesTest extends PostgresSpringTest {
         ProcessInstance zm = start();
         voltooi("Task_ScreeningTriage", Map.of());
         voerJobUit(zm, "Task_VerstuurBrief");
-        runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(zm.getId()).correlate();
+        reactie(zm);
         voltooi("Task_GesprekZelfmelder", Map.of("uitstelNodig", false));
         voltooi("Task_PlanVanAanpak", Map.of("planVanAanpak", "Plan"));
         return zm;

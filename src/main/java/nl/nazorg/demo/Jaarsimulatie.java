@@ -174,7 +174,8 @@ public class Jaarsimulatie {
             if (z.plan()) {
                 draaiboek.op(z.melding().plusDays(16 + toeval.nextInt(20)), () -> verloop.planVanAanpak(id, z.uitstel()));
             }
-            if (z.uitstel()) {
+            // OM/CJIB decide on uitstel only when the gemeente asked for it, after the plan; without one the API refuses.
+            if (z.plan() && z.uitstel()) {
                 draaiboek.op(z.melding().plusDays(40), () -> verloop.uitstelbesluit(id, true, z.oproepdatum().plusDays(42)));
             }
         }

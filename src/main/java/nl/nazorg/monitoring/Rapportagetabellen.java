@@ -171,6 +171,13 @@ public class Rapportagetabellen {
     }
 
     @EventListener
+    public void planNietVoorOproepdatum(Zelfmeldergebeurtenissen.PlanNietVoorOproepdatum gemist) {
+        zelfmelderWijzigt(gemist.zelfmelderId());
+        jdbc.update("update rapportage_zelfmelder set plan_niet_voor_oproepdatum = true where zelfmelder_id = ?",
+                gemist.zelfmelderId());
+    }
+
+    @EventListener
     public void uitstelAangevraagd(Zelfmeldergebeurtenissen.UitstelAangevraagd aanvraag) {
         zelfmelderWijzigt(aanvraag.zelfmelderId());
         jdbc.update("update rapportage_zelfmelder set uitstel_aangevraagd = true where zelfmelder_id = ?",

@@ -19,7 +19,9 @@ class ZelfmeldersRapport implements Rapportsoort {
                     "van hen: plan van aanpak klaar uiterlijk de dag vóór de oproepdatum"),
             new Rapport.Kolom("percentage", "Percentage", "met plan als deel van aantal, afgerond op hele procenten"),
             new Rapport.Kolom("uitstelAangevraagd", "Uitstel aangevraagd", "van hen: uitstel gevraagd aan OM/CJIB"),
-            new Rapport.Kolom("uitstelToegekend", "Uitstel toegekend", "van hen: uitstel toegekend"));
+            new Rapport.Kolom("uitstelToegekend", "Uitstel toegekend", "van hen: uitstel toegekend"),
+            new Rapport.Kolom("planNietVoorOproepdatum", "Plan niet vóór oproepdatum",
+                    "van hen: de oproepdatum kwam en het plan van aanpak was niet klaar (vastgelegde misser)"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Maandcache maandcache;
@@ -34,12 +36,13 @@ class ZelfmeldersRapport implements Rapportsoort {
         return "zelfmelders";
     }
 
-    private record Telling(long aantal, long metPlan, long uitstelAangevraagd, long uitstelToegekend) {
-        static final Telling NUL = new Telling(0, 0, 0, 0);
+    private record Telling(long aantal, long metPlan, long uitstelAangevraagd, long uitstelToegekend, long planGemist) {
+        static final Telling NUL = new Telling(0, 0, 0, 0, 0);
 
         Telling plus(Telling ander) {
             return new Telling(aantal + ander.aantal, metPlan + ander.metPlan,
-                    uitstelAangevraagd + ander.uitstelAangevraagd, uitstelToegekend + ander.uitstelToegekend);
+                    uitstelAangevraagd + ander.uitstelAangevraagd, uitstelToegekend + ander.uitstelToegekend,
+                    planGemist + ander.planGemist);
         }
     }
 
@@ -53,6 +56,7 @@ class ZelfmeldersRapport implements Rapportsoort {
         rij.put("percentage", Percentage.van(telling.metPlan(), telling.aantal()));
         rij.put("uitstelAangevraagd", telling.uitstelAangevraagd());
         rij.put("uitstelToegekend", telling.uitstelToegekend());
+        rij.put("planNietVoorOproepdatum", telling.planGemist());
         return new Rapport(naam(), "Zelfmelders met een plan vóór de oproepdatum",
                 "Voorzorg zelfmelders: heeft de gemeente het plan van aanpak klaar voordat iemand zich in de PI meldt?",
                 periode.van(), periode.tot(), KOLOMMEN, List.of(rij));
@@ -63,13 +67,15 @@ class ZelfmeldersRapport implements Rapportsoort {
         Map<Integer, Telling> perMaand = new HashMap<>();
         jdbc.query("""
                 select %1$s, count(*), count(case when plan_van_aanpak_op < oproepdatum then 1 end),
-                       count(case when uitstel_aangevraagd then 1 end), count(case when uitstel_toegekend then 1 end)
+                       count(case when uitstel_aangevraagd then 1 end), count(case when uitstel_toegekend then 1 end),
+                       count(case when plan_niet_voor_oproepdatum then 1 end)
                 from rapportage_zelfmelder
                 where oproepdatum between :van and :tot and %2$s
                 group by %1$s""".formatted(Maandversies.maandVan("oproepdatum"),
                         bereik.voorwaarde("zvh_regio", null, "gemeente_code", parameters)),
                 parameters, rs -> {
-                    perMaand.put(rs.getInt(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                    perMaand.put(rs.getInt(1), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6)));
                 });
         return perMaand;
     }

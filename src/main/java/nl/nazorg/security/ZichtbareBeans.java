@@ -23,12 +23,13 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
 
     static final List<String> NAMEN = List.of(
             // delegates and listeners (delegateExpression)
-            "actieAfgehandeldListener", "actielijstVastgesteldListener", "casusAfsluitenDelegate",
+            "actieAfgehandeldListener", "actielijstVastgesteldListener", "benaderpogingListener", "casusAfsluitenDelegate",
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
-            "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "overdrachtGestartListener", "planVanAanpakListener",
-            "registreerMeldingDelegate", "registreerTermijnoverschrijdingDelegate",
-            "registreerWeekoverschrijdingDelegate", "termijnWaarschuwingDelegate", "uitstelAanvragenDelegate",
-            "uitstelBesluitListener", "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
+            "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "overdrachtGestartListener",
+            "planVanAanpakListener", "reactieZelfmelderListener", "registreerMeldingDelegate", "registreerOnbereikbaarDelegate",
+            "registreerTermijnoverschrijdingDelegate", "registreerWeekoverschrijdingDelegate", "termijnWaarschuwingDelegate",
+            "uitstelAanvragenDelegate", "uitstelBesluitListener", "uitstroomVastgelegdListener", "verstuurBriefDelegate",
+            "verstuurOverdrachtDelegate",
             "verwerkOverplaatsingDelegate", "zelfmelderOntvangenListener",
             // candidate groups, due dates, timers and the action list
             "acties", "groepen", "overdrachtsmoment", "termijnbewaking", "termijnen", "zelfmelderTermijnen");

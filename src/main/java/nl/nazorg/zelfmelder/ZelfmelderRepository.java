@@ -45,6 +45,10 @@ public class ZelfmelderRepository {
         jdbc.update("update zelfmelder_casus set gemeld_op = ?, detentie_id = ? where zelfmelder_id = ?", nu(), detentieId, zelfmelderId);
     }
 
+    public void onbereikbaar(String zelfmelderId) {
+        jdbc.update("update zelfmelder_casus set onbereikbaar_op = ? where zelfmelder_id = ?", nu(), zelfmelderId);
+    }
+
     public boolean legWeekoverschrijdingVast(String zelfmelderId, String stap, Timestamp deadline) {
         return jdbc.update("""
                 insert into zelfmelder_weekoverschrijding (zelfmelder_id, stap, deadline, geregistreerd_op)

@@ -14,6 +14,10 @@ public final class Zelfmeldergebeurtenissen {
     public record PlanVanAanpakKlaar(String zelfmelderId, LocalDate dag) {
     }
 
+    /** The oproepdatum came and the plan van aanpak was not ready: the miss the approach is meant to prevent. */
+    public record PlanNietVoorOproepdatum(String zelfmelderId) {
+    }
+
     public record UitstelAangevraagd(String zelfmelderId) {
     }
 

@@ -3,6 +3,7 @@ package nl.nazorg.zelfmelder;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Validator;
@@ -67,25 +68,65 @@ public class Zelfmelders {
         }
     }
 
+    /**
+     * The zelfmelder's reaction, accepted in every step while the case runs: the model keeps the first one
+     * (event subprocess "Reactie van de zelfmelder ontvangen") and it counts where the case waits for it. A repeat
+     * changes nothing.
+     */
     public void reactie(String zelfmelderId) {
         String pid = lopend(zelfmelderId);
-        runtime.createMessageCorrelation("ReactieZelfmelder").processInstanceId(pid)
-                .setVariable("reactieOntvangenOp", ClockUtil.getCurrentTime().toInstant().toString())
-                .correlateAll();
+        if (runtime.getVariable(pid, ZelfmelderVariabelen.REACTIE_ONTVANGEN_OP) != null) {
+            return;
+        }
+        runtime.createMessageCorrelation(ZelfmelderVariabelen.BERICHT_REACTIE).processInstanceId(pid).correlateWithResult();
     }
 
-    public void uitstelbesluit(String zelfmelderId, Boolean toegekend, LocalDate nieuweOproepdatum) {
+    /**
+     * The OM/CJIB decision on the gemeente's request for uitstel. Accepted while a request is open (also when it is
+     * still queued or being sent again: the model keeps the decision until it waits for it); the same decision again
+     * is answered as done. Without an open request there is nothing to decide on: a conflict that says why.
+     *
+     * @return true when the decision was taken in now, false when this decision had already been processed
+     */
+    public boolean uitstelbesluit(String zelfmelderId, Boolean toegekend, LocalDate nieuweOproepdatum) {
         String pid = lopend(zelfmelderId);
-        LocalDate huidige = zelfmelders.zoek(zelfmelderId).orElseThrow().oproepdatum();
         new Invoercontrole()
                 .eis(toegekend != null, "toegekend", "is verplicht")
                 .eis(!Boolean.TRUE.equals(toegekend) || nieuweOproepdatum != null, "nieuweOproepdatum", "is verplicht bij toegekend uitstel")
+                .weigerBijFouten();
+        Map<String, Object> vastgelegd = runtime.getVariables(pid, List.of(ZelfmelderVariabelen.UITSTEL_BESLUIT_OP,
+                ZelfmelderVariabelen.UITSTEL_TOEGEKEND, ZelfmelderVariabelen.OPROEPDATUM));
+        boolean besloten = vastgelegd.get(ZelfmelderVariabelen.UITSTEL_BESLUIT_OP) != null;
+        if (besloten && toegekend.equals(vastgelegd.get(ZelfmelderVariabelen.UITSTEL_TOEGEKEND))
+                && (!toegekend || nieuweOproepdatum.toString().equals(vastgelegd.get(ZelfmelderVariabelen.OPROEPDATUM)))) {
+            return false;
+        }
+        LocalDate huidige = zelfmelders.zoek(zelfmelderId).orElseThrow().oproepdatum();
+        new Invoercontrole()
                 .eis(nieuweOproepdatum == null || nieuweOproepdatum.isAfter(huidige), "nieuweOproepdatum", "ligt niet na de huidige oproepdatum")
                 .weigerBijFouten();
+        if (besloten) {
+            throw new ApiFout.Conflict("Over het uitstel van zelfmelder " + zelfmelderId
+                    + " is al besloten; een ander besluit wordt niet verwerkt");
+        }
+        if (runtime.createEventSubscriptionQuery().processInstanceId(pid).eventType("message")
+                .eventName(ZelfmelderVariabelen.BERICHT_UITSTELBESLUIT).count() == 0) {
+            throw new ApiFout.Conflict("Voor zelfmelder " + zelfmelderId + " is geen uitstel aangevraagd; de gemeente "
+                    + "vraagt uitstel aan na het plan van aanpak, als het gesprek uitwees dat het nodig is");
+        }
         Map<String, Object> besluit = new HashMap<>();
         besluit.put(ZelfmelderVariabelen.TOEGEKEND, toegekend);
         besluit.put(ZelfmelderVariabelen.NIEUWE_OPROEPDATUM, nieuweOproepdatum == null ? null : nieuweOproepdatum.toString());
-        runtime.createMessageCorrelation("UitstelBesluit").processInstanceId(pid).setVariables(besluit).correlateAll();
+        runtime.createMessageCorrelation(ZelfmelderVariabelen.BERICHT_UITSTELBESLUIT).processInstanceId(pid)
+                .setVariables(besluit).correlateWithResult();
+        return true;
+    }
+
+    /** Whether the case of this zelfmelder still runs; false when it has ended. */
+    public boolean isLopend(String zelfmelderId) {
+        return zelfmelders.zoek(zelfmelderId)
+                .map(casus -> runtime.createProcessInstanceQuery().processInstanceId(casus.processInstanceId()).count() > 0)
+                .orElse(false);
     }
 
     private String lopend(String zelfmelderId) {

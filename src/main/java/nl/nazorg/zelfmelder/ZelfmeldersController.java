@@ -40,12 +40,15 @@ public class ZelfmeldersController {
         zelfmelders.controleer(melding);
         boolean nieuw = zelfmelders.meld(melding);
         URI locatie = URI.create("/api/v1/zelfmelders/" + melding.zelfmelderId());
-        Map<String, String> antwoord = Map.of("zelfmelderId", melding.zelfmelderId(), "status", "lopend");
+        Map<String, String> antwoord = Map.of("zelfmelderId", melding.zelfmelderId(),
+                "status", nieuw || zelfmelders.isLopend(melding.zelfmelderId()) ? "lopend" : "afgesloten");
         return nieuw ? ResponseEntity.created(locatie).body(antwoord) : ResponseEntity.ok().location(locatie).body(antwoord);
     }
 
     @PostMapping("/{zelfmelderId}/reactie")
-    @Operation(summary = "Reactie van de zelfmelder ontvangen", description = "202; herhalen verandert niets.")
+    @Operation(summary = "Reactie van de zelfmelder ontvangen", description = "202 in elke stap van een lopende casus: "
+            + "de eerste reactie wordt bewaard en telt zodra de casus erop wacht; herhalen verandert niets. "
+            + "409 voor een afgesloten casus.")
     public ResponseEntity<Void> reactie(@PathVariable String zelfmelderId,
                                         @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
         gebruiker.moetMeldenMogen();
@@ -54,11 +57,14 @@ public class ZelfmeldersController {
     }
 
     @PostMapping("/{zelfmelderId}/uitstelbesluit")
-    @Operation(summary = "Besluit over uitstel ontvangen", description = "202; bij toekenning schuiven de oproepdatum en de termijnen mee.")
+    @Operation(summary = "Besluit over uitstel ontvangen", description = "202 zolang er een aanvraag om uitstel openstaat "
+            + "(ook als de aanvraag nog wordt verstuurd): bij toekenning schuiven de oproepdatum en de bewaking mee. "
+            + "Hetzelfde besluit nogmaals: 200. 409 zonder open aanvraag (nog niet aangevraagd, al besloten) of voor een "
+            + "afgesloten casus, met de reden.")
     public ResponseEntity<Void> uitstelbesluit(@PathVariable String zelfmelderId, @RequestBody Uitstelbesluit besluit,
                                                @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
         gebruiker.moetMeldenMogen();
-        zelfmelders.uitstelbesluit(zelfmelderId, besluit.toegekend(), besluit.nieuweOproepdatum());
-        return ResponseEntity.accepted().build();
+        boolean nieuw = zelfmelders.uitstelbesluit(zelfmelderId, besluit.toegekend(), besluit.nieuweOproepdatum());
+        return nieuw ? ResponseEntity.accepted().build() : ResponseEntity.ok().build();
     }
 }

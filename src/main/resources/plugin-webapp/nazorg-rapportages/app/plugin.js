@@ -74,7 +74,7 @@ const RAPPORTAGES = [
     grafieken: [{
       titel: 'Zelfmelders en plan vóór de oproepdatum',
       rijen: rapport => kolomRijen(rapport, k => ['aantal', 'metPlanVoorOproepdatum', 'uitstelAangevraagd',
-        'uitstelToegekend'].includes(k.naam)),
+        'uitstelToegekend', 'planNietVoorOproepdatum'].includes(k.naam)),
       label: rij => rij.titel,
       reeksen: ['waarde']
     }]

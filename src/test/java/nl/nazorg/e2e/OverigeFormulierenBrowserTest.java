@@ -180,7 +180,10 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         assertThat(runtime.getVariable(pid, "opvolging")).asString().startsWith("Zelfmelder niet bereikbaar");
     }
 
-    /** The zelfmelder did not answer the letter within seven days: the gemeente reaches out, then the talk follows. */
+    /**
+     * The zelfmelder did not answer the letter within seven days: the gemeente reaches out; the first attempt fails
+     * and gives a new attempt with its own due date, the second reaches the person, then the talk follows.
+     */
     @Test
     void gemeenteBenadertZelfmelder() throws Exception {
         String pid = zelfmelder("Benader");
@@ -189,12 +192,45 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         laatSysteemWerken(pid);
         voerTimerUit(pid, "Event_Reactietijd");
 
+        String eerste = open("gemeente-venlo", "Zelfmelder actief benaderen");
+        browser.wachtOpTekst("Poging 1.");
+        kiesKeuzerondje(browser, "Zelfmelder bereikt?", "Nee");
+        typ(browser, "Veld_notitieBenaderen", "Twee keer gebeld, geen gehoor; voicemail ingesproken.");
+        voltooi(eerste, "zelfmelder-benaderen-niet-bereikt");
+        assertThat(runtime.getVariable(pid, "benaderpogingen")).isEqualTo(1);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ZelfmelderBenaderen").singleResult()
+                .getDueDate()).as("nieuwe poging met een vervaldatum").isNotNull();
+
+        browser.close();
+        browser = Browser.start(poort);
         String taak = open("gemeente-venlo", "Zelfmelder actief benaderen");
+        browser.wachtOpTekst("Poging 2.");
         kiesKeuzerondje(browser, "Zelfmelder bereikt?", "Ja");
         typ(browser, "Veld_notitieBenaderen", "Telefonisch bereikt; gesprek op het gemeentehuis volgende week.");
         voltooi(taak, "zelfmelder-benaderen");
 
         assertThat(runtime.getVariable(pid, "bereikt")).isEqualTo(true);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_GesprekZelfmelder").count())
+                .as("gesprek met zelfmelder volgt").isEqualTo(1);
+    }
+
+    /** The zelfmelder phones the gemeente about the letter: the gemeente records the reaction and the talk follows. */
+    @Test
+    void gemeenteLegtReactieVanZelfmelderVast() throws Exception {
+        String pid = zelfmelder("Reactie");
+        taken.complete(taak(pid, "Task_ScreeningTriage"), Map.of());
+        laatSysteemWerken(pid);
+
+        String taak = open("gemeente-venlo", "Reactie zelfmelder vastleggen");
+        kies(browser, "Hoe heeft de zelfmelder gereageerd?", 0, "Telefonisch");
+        typ(browser, "Veld_notitieReactie", "Belde na de brief; gesprek dinsdag op het gemeentehuis.");
+        voltooi(taak, "zelfmelder-reactie");
+
+        assertThat(runtime.getVariable(pid, "reactieWijze")).isEqualTo("telefonisch");
+        assertThat(runtime.getVariable(pid, "notitieReactie")).asString().startsWith("Belde na de brief");
+        assertThat(runtime.getVariable(pid, "reactieOntvangenOp")).isNotNull();
+        assertThat(management.createJobQuery().processInstanceId(pid).activityId("Event_Reactietijd").count())
+                .as("niet langer wachten op de reactie").isZero();
         assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_GesprekZelfmelder").count())
                 .as("gesprek met zelfmelder volgt").isEqualTo(1);
     }

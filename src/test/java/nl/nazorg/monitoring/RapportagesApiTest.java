@@ -157,7 +157,7 @@ class RapportagesApiTest extends PostgresSpringTest {
     @Test
     void zelfmeldersMetPlanVoorDeOproepdatum() throws Exception {
         assertThat(rijen(lees("manager", "/api/v1/rapportages/zelfmelders?van=2018-01-01&tot=2018-06-30")))
-                .containsExactly("3|2|67|1|1");
+                .containsExactly("3|2|67|1|1|0");
     }
 
     @Test
@@ -178,7 +178,7 @@ class RapportagesApiTest extends PostgresSpringTest {
                 .contains("gemeente;Venlo;GM0983;noord-limburg;1;1;2\r\n")
                 .endsWith("totaal;Totaal;;;2;2;4\r\n");
         assertThat(api("manager").getMet("/api/v1/rapportages/zelfmelders?van=2018-01-01&tot=2018-06-30", "text/csv").body())
-                .isEqualTo("aantal;metPlanVoorOproepdatum;percentage;uitstelAangevraagd;uitstelToegekend\r\n3;2;67;1;1\r\n");
+                .isEqualTo("aantal;metPlanVoorOproepdatum;percentage;uitstelAangevraagd;uitstelToegekend;planNietVoorOproepdatum\r\n3;2;67;1;1;0\r\n");
     }
 
     @Test
@@ -193,7 +193,7 @@ class RapportagesApiTest extends PostgresSpringTest {
                 .last().isEqualTo("totaal|Totaal|||1|1|2");
         assertThat(uitstroom).noneMatch(r -> r.contains("midden-limburg") || r.contains("zuid-limburg"));
         assertThat(rijen(lees("coord-midden", "/api/v1/rapportages/zelfmelders?van=2018-01-01&tot=2018-06-30")))
-                .containsExactly("1|1|100|1|1");
+                .containsExactly("1|1|100|1|1|0");
     }
 
     @Test
