@@ -79,6 +79,7 @@ class BerichtInElkeToestandTest extends PostgresSpringTest {
     private static final List<Nazorgtoestand> NAZORG = List.of(
             new Nazorgtoestand("melding in de wachtrij", true, false),
             taak("Task_BeoordeelBekendheid"),
+            taak("Task_UitstroomVolgen"),
             taak("Task_ContactLeggen"),
             taak("Task_ProcesAfstemmen"),
             taak("Task_Intakegesprek"),
@@ -162,11 +163,9 @@ class BerichtInElkeToestandTest extends PostgresSpringTest {
         Nazorg casus = new Nazorg(detentieId, pid);
         switch (toestand.naam()) {
             case "melding in de wachtrij" -> { }
-            case "wacht op uit-detentiemelding" -> werkTot(casus, c -> runtime.createEventSubscriptionQuery()
-                    .processInstanceId(c.pid()).eventName("UitDetentie").activityId("Event_UitDetentieOntvangen").count() > 0);
+            case "wacht op uit-detentiemelding" -> werkTot(casus, c -> wachtOpUitstroommelding(c.pid()));
             case "afgesloten" -> {
-                werkTot(casus, c -> runtime.createEventSubscriptionQuery().processInstanceId(c.pid())
-                        .activityId("Event_UitDetentieOntvangen").count() > 0);
+                werkTot(casus, c -> wachtOpUitstroommelding(c.pid()));
                 procesberichten.uitDetentie(casussen.zoek(detentieId).orElseThrow(), Termijnen.vandaag(), VENLO);
                 laatSysteemWerken(pid);
                 assertThat(lopend(pid)).as("casus afgesloten").isFalse();
@@ -175,6 +174,11 @@ class BerichtInElkeToestandTest extends PostgresSpringTest {
                     .taskDefinitionKey(toestand.naam()).count() > 0);
         }
         return casus;
+    }
+
+    /** After the handover: step 5 follows the uitstroomdatum the notice sets (a conditional event). */
+    private boolean wachtOpUitstroommelding(String pid) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(pid).activityId("Event_UitDetentieOntvangen").count() > 0;
     }
 
     /** Does the work before the state: runs the due jobs, completes the other open tasks with plain answers. */
@@ -204,8 +208,9 @@ class BerichtInElkeToestandTest extends PostgresSpringTest {
                             + "\"streefdatum\": \"" + Termijnen.vandaag().plusDays(30) + "\"}]").create());
             case "Task_PlanVaststellen" -> Map.of("planVastgesteld", true);
             case "Task_ActieUitvoeren" -> Map.of("uitgevoerd", true, "toelichting", "Gedaan");
-            case "Task_WarmeOverdracht" -> Map.of("overdrachtAan", "Wijkteam", "openActies", "Geen",
-                    "eersteContactNaUitstroom", "Eerste week", "overdrachtReclassering", false);
+            case "Task_UitstroomVolgen" -> Map.of("uitstroomNabij", true);
+            case "Task_WarmeOverdracht" -> Map.of("overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create(),
+                    "openActies", "Geen", "eersteContactNaUitstroom", "Eerste week");
             default -> Map.of();
         };
     }

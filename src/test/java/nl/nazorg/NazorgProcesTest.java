@@ -446,6 +446,19 @@ class NazorgProcesTest extends PostgresSpringTest {
     }
 
     @Test
+    void naEenOverdrachtZonderDatumControleertDeCasemanagerNaZevenDagen() {
+        Map<String, Object> melding = melding();
+        melding.put("voorlopigeHechtenis", true);
+        ProcessInstance pi = start(melding);
+        voltooi("Task_UitstroomVolgen", Map.of("uitstroomNabij", true));
+        voltooi("Task_WarmeOverdracht", Map.of("eersteContactNaUitstroom", "Wijkteam Venlo",
+                "overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create()));
+        voerJobUit(pi, "Task_VerstuurOverdracht");
+        proces(pi).isWaitingAt("Gateway_UitstroomOfControle");
+        assertThat(timerVoor(pi, "Event_GeenUitstroommelding").getDuedate()).isEqualTo(datum("2026-03-09T23:59:59+01:00"));
+    }
+
+    @Test
     void uitDetentieTerwijlDeUitstroomGevolgdWordt() {
         Map<String, Object> melding = melding();
         melding.put("voorlopigeHechtenis", true);

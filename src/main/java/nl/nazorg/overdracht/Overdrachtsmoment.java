@@ -32,10 +32,12 @@ public class Overdrachtsmoment {
 
     private final OverdrachtProperties instellingen;
     private final Werkdagkalender werkdagen;
+    private final Termijnen termijnen;
 
-    public Overdrachtsmoment(OverdrachtProperties instellingen, Werkdagkalender werkdagen) {
+    public Overdrachtsmoment(OverdrachtProperties instellingen, Werkdagkalender werkdagen, Termijnen termijnen) {
         this.instellingen = instellingen;
         this.werkdagen = werkdagen;
+        this.termijnen = termijnen;
     }
 
     /** Whether a release date is known to count back from. */
@@ -66,6 +68,15 @@ public class Overdrachtsmoment {
         }
         LocalDate dagErvoor = uitstroom.minusDays(1);
         return Termijnen.eindeVanDag(dagErvoor.isBefore(Termijnen.vandaag()) ? Termijnen.vandaag() : dagErvoor);
+    }
+
+    /**
+     * When someone must check a release that was not reported: 7 days after the expected release or court date; with
+     * neither (the casemanager marked the release as near), 7 days after the handover was sent.
+     */
+    public String uitstroomControle(DelegateExecution execution) {
+        LocalDate uitstroom = uitstroom(execution);
+        return termijnen.uitstroomControle(uitstroom != null ? uitstroom.toString() : Termijnen.vandaag().toString());
     }
 
     /** Due date of "Uitstroom volgen": the end of week 2, when the intake is held. */

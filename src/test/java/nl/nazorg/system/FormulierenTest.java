@@ -202,6 +202,7 @@ class FormulierenTest {
                 "geslacht", "gemeenteCode", "gemeenteNaam", "oproepdatum"));
         expected.put("screening-triage", Arrays.stream(Leefgebied.values())
                 .flatMap(l -> Stream.of(l.hulpvraagVeld(), l.notitieVeld())).toList());
+        expected.put("zelfmelder-reactie", List.of("reactieWijze", "notitieReactie"));
         expected.put("zelfmelder-benaderen", List.of("bereikt", "notitieBenaderen"));
         expected.put("gesprek-zelfmelder", List.of("verslagGesprek", "uitstelNodig", "redenUitstel"));
         expected.put("plan-van-aanpak", Stream.concat(Stream.of("planVanAanpak"),
@@ -394,6 +395,7 @@ class FormulierenTest {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("StartEvent_HandmatigeZelfmelding", "zelfmelder-melding");
         map.put("Task_ScreeningTriage", "screening-triage");
+        map.put("Task_ReactieVastleggen", "zelfmelder-reactie");
         map.put("Task_ZelfmelderBenaderen", "zelfmelder-benaderen");
         map.put("Task_GesprekZelfmelder", "gesprek-zelfmelder");
         map.put("Task_PlanVanAanpak", "plan-van-aanpak");
