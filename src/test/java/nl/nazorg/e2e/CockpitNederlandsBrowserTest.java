@@ -67,7 +67,7 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
         casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "sittard", "GM1883");
         String definitie = repository.createProcessDefinitionQuery().processDefinitionKey("nazorg").latestVersion()
                 .singleResult().getId();
-        String beslissing = repository.createDecisionDefinitionQuery().decisionDefinitionKey("zvh-regio").latestVersion()
+        String beslissing = repository.createDecisionDefinitionQuery().decisionDefinitionKey("casus-complexiteit").latestVersion()
                 .singleResult().getId();
         List<String> engels = new ArrayList<>();
 
