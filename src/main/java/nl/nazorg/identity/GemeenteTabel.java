@@ -39,8 +39,8 @@ public class GemeenteTabel {
     }
 
     public Optional<Gemeente> zoek(String code) {
-        if (code == null) {
-            return Optional.empty();
+        if (code == null || !code.matches("GM[0-9]{4}")) {
+            return Optional.empty(); // also keeps characters PostgreSQL refuses (a NUL) out of the query
         }
         return jdbc.query("select code, naam, zvh_regio from gemeente where code = ?",
                 (rs, rij) -> new Gemeente(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();

@@ -19,6 +19,9 @@ public class Referentiedata implements Partnertabel {
     private static final RowMapper<Pi> PI = (rs, rij) -> new Pi(rs.getString(1), rs.getString(2), rs.getString(3));
     private static final RowMapper<ZvhRegio> REGIO = (rs, rij) -> new ZvhRegio(rs.getString(1), rs.getString(2), rs.getString(3));
 
+    /** The form of a code of the tables; anything else is unknown without a query (PostgreSQL refuses a NUL). */
+    private static final String CODE = "[a-z0-9][a-z0-9-]{0,63}";
+
     private final JdbcTemplate jdbc;
 
     public Referentiedata(JdbcTemplate jdbc) {
@@ -37,7 +40,7 @@ public class Referentiedata implements Partnertabel {
     }
 
     public Optional<Pi> pi(String code) {
-        return code == null ? Optional.empty()
+        return code == null || !code.matches(CODE) ? Optional.empty()
                 : jdbc.query("select code, naam, mailbox from pi where code = ?", PI, code).stream().findFirst();
     }
 
@@ -47,7 +50,7 @@ public class Referentiedata implements Partnertabel {
     }
 
     public Optional<ZvhRegio> regio(String code) {
-        return code == null ? Optional.empty()
+        return code == null || !code.matches(CODE) ? Optional.empty()
                 : jdbc.query("select code, naam, mailbox from zvh_regio where code = ?", REGIO, code).stream().findFirst();
     }
 

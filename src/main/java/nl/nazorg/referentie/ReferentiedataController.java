@@ -1,5 +1,7 @@
 package nl.nazorg.referentie;
 
+import java.nio.charset.StandardCharsets;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,11 +27,12 @@ public class ReferentiedataController {
     @Operation(summary = "Gemeentetabel vervangen door het CBS-bestand 'Gemeenten alfabetisch'",
             description = "Alleen beheerders. Kopregel met GemeentecodeGM en Gemeentenaam (optioneel ZvhRegio, verplicht "
                     + "voor een nieuwe gemeente). Een fout bestand geeft 400 met elke foute regel en verandert niets.")
-    public GemeentenImport.Resultaat gemeenten(@RequestBody String csv,
+    public GemeentenImport.Resultaat gemeenten(@RequestBody byte[] csv,
                                                @Parameter(hidden = true) @RequestAttribute(ApiGebruiker.ATTRIBUUT) ApiGebruiker gebruiker) {
         if (!gebruiker.isBeheerder()) {
             throw new ApiFout.GeenToegang("Alleen beheerders mogen de referentiedata vervangen");
         }
-        return gemeentenImport.importeer(csv);
+        // UTF-8 whatever the Content-Type says: Spring would read text/csv without a charset as ISO-8859-1 ("Fryslân")
+        return gemeentenImport.importeer(new String(csv, StandardCharsets.UTF_8));
     }
 }

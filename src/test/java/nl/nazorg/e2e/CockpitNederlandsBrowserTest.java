@@ -120,7 +120,7 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
             engels.addAll(engelsOp(browser, "deployments"));
 
             browser.open(COCKPIT + "decisions");
-            browser.wachtOpTekst("ZVH-regio bepalen");
+            browser.wachtOpTekst("Complexiteit casus bepalen");
             engels.addAll(engelsOp(browser, "beslissingen"));
             browser.open(COCKPIT + "decision-definition/" + beslissing);
             browser.wacht(d -> d.findElement(By.cssSelector(".tjs-container, .dmn-decision-table-container, table")));

@@ -156,7 +156,7 @@ class LandelijkeReferentiedataTest extends PostgresSpringTest {
             if (code.equals("GM0060")) {
                 continue; // a gemeente that merged away
             }
-            String naam = code.equals("GM0363") ? "Amsterdam (nieuw)" : (String) g.get("naam");
+            String naam = code.equals("GM0363") ? "Amsterdam (nieuw, Fryslân-stijl)" : (String) g.get("naam");
             csv.append(code.substring(2)).append(';').append(code).append(';').append(naam).append(";;;;\n");
         }
         csv.append("1999;GM1999;Testgemeente;31;PV31;Limburg;zuid-limburg\n");
@@ -169,7 +169,7 @@ class LandelijkeReferentiedataTest extends PostgresSpringTest {
         assertThat(resultaat.path("gewijzigd").asInt()).isOne();
         assertThat(resultaat.path("verwijderd").asInt()).isOne();
 
-        assertThat(jdbc.queryForObject("select naam from gemeente where code = 'GM0363'", String.class)).isEqualTo("Amsterdam (nieuw)");
+        assertThat(jdbc.queryForObject("select naam from gemeente where code = 'GM0363'", String.class)).isEqualTo("Amsterdam (nieuw, Fryslân-stijl)");
         assertThat(jdbc.queryForObject("select zvh_regio from gemeente where code = 'GM1999'", String.class)).isEqualTo("zuid-limburg");
         assertThat(jdbc.queryForObject("select count(*) from gemeente where code = 'GM0060'", Integer.class)).isZero();
         assertThat(identiteit.createGroupQuery().groupId("gemeente-GM1999").count()).isOne();
