@@ -13,6 +13,7 @@ import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
+import nl.nazorg.partner.PartnerAdressen;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +42,7 @@ class LandelijkeReferentiedataTest extends PostgresSpringTest {
     @Autowired IdentityService identiteit;
     @Autowired JdbcTemplate jdbc;
     @Autowired ManagementService management;
+    @Autowired PartnerAdressen adressen;
 
     private ApiKlant koppeling;
     private TestCasussen casussen;
@@ -202,6 +204,27 @@ class LandelijkeReferentiedataTest extends PostgresSpringTest {
         assertThat(zonderKolom.body()).contains("GemeentecodeGM");
         assertThat(jdbc.queryForList("select code, naam, zvh_regio, volgorde from gemeente order by code")).isEqualTo(voor);
         assertThat(identiteit.createGroupQuery().groupId("gemeente-GM1998").count()).isZero();
+    }
+
+    @Test
+    void mailboxUitDeConfiguratieAndersUitDeTabel() {
+        try {
+            assertThatThrownBy(() -> adressen.regioMailbox("amsterdam-amstelland"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("nazorg.regios.amsterdam-amstelland.mailbox");
+            jdbc.update("update zvh_regio set mailbox = 'nazorg@zvh-amsterdam.example.nl' where code = 'amsterdam-amstelland'");
+            jdbc.update("update zvh_regio set mailbox = 'tabel@zvh-noord.example.nl' where code = 'noord-limburg'");
+            jdbc.update("update pi set mailbox = 'nazorg@pi-vught.example.nl' where code = 'vught'");
+
+            assertThat(adressen.regioMailbox("amsterdam-amstelland")).isEqualTo("nazorg@zvh-amsterdam.example.nl");
+            assertThat(adressen.regioMailbox("noord-limburg")).as("configuration first").isEqualTo("nazorg@zvh-noord.example.nl");
+            assertThat(adressen.piMailbox("vught")).isEqualTo("nazorg@pi-vught.example.nl");
+            assertThat(adressen.piNaam("vught")).isEqualTo("PI Vught");
+            assertThat(adressen.kentPi("vught")).isTrue();
+            assertThat(adressen.kentPi("alcatraz")).isFalse();
+        } finally {
+            jdbc.update("update zvh_regio set mailbox = null");
+            jdbc.update("update pi set mailbox = null");
+        }
     }
 
     private static void weigert(HttpResponse<String> antwoord, String veld) throws Exception {
