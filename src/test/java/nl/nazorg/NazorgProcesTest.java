@@ -127,11 +127,11 @@ class NazorgProcesTest extends PostgresSpringTest {
     }
 
     @Test
-    void gemeenteBuitenLimburgIsBuitenRegio() {
+    void gemeenteBuitenLimburgGaatNaarHaarEigenRegio() {
         Map<String, Object> melding = melding();
         melding.put("gemeenteCode", "GM0363");
         totBeoordeelBekendheid(melding);
-        assertThat(kandidaatGroepen("Task_BeoordeelBekendheid")).containsExactly("zvh-administratie-buiten-regio");
+        assertThat(kandidaatGroepen("Task_BeoordeelBekendheid")).containsExactly("zvh-administratie-amsterdam-amstelland");
     }
 
     @Test

@@ -1,63 +1,57 @@
 package nl.nazorg.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Rule;
-import org.springframework.core.io.ClassPathResource;
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The gemeenten of the three regions, read from the decision table processes/zvh-regio.dmn itself, so
- * that groups, forms and validation never drift from the table that routes the cases.
+ * Every gemeente of the country with its ZVH region, from table {@code gemeente} (docs/referentiedata.md). Read at
+ * every use rather than cached, so that an import by beheer holds at once on every node.
  */
 @Component
 public class GemeenteTabel {
 
-    private final Map<String, Gemeente> gemeenten;
+    /** Why a code is refused, after the field's name: the API and the engine say the same. */
+    public static final String ONBEKEND = "is geen bekende gemeente (geen CBS-code uit de gemeentetabel)";
 
-    public GemeenteTabel() {
-        this.gemeenten = lees("processes/zvh-regio.dmn");
+    private final JdbcTemplate jdbc;
+
+    public GemeenteTabel(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     public record Gemeente(String code, String naam, String regio) {
     }
 
-    /** In the order of the table, which is the order of Bijlage 2 of the memo. */
+    /** In the table's order: Bijlage 2 of the memo first, then the rest of the country. */
     public Map<String, Gemeente> gemeenten() {
-        return gemeenten;
+        Map<String, Gemeente> gemeenten = new LinkedHashMap<>();
+        jdbc.query("select code, naam, zvh_regio from gemeente order by volgorde, code",
+                rs -> {
+                    gemeenten.put(rs.getString(1), new Gemeente(rs.getString(1), rs.getString(2), rs.getString(3)));
+                });
+        return Collections.unmodifiableMap(gemeenten);
     }
 
     public Optional<Gemeente> zoek(String code) {
-        return Optional.ofNullable(gemeenten.get(code));
-    }
-
-    private static Map<String, Gemeente> lees(String pad) {
-        try (InputStream in = new ClassPathResource(pad).getInputStream()) {
-            DmnModelInstance model = Dmn.readModelFromStream(in);
-            Map<String, Gemeente> resultaat = new LinkedHashMap<>();
-            for (Rule regel : model.getModelElementsByType(Rule.class)) {
-                String code = zonderAanhalingstekens(regel.getInputEntries().iterator().next().getTextContent());
-                if (code.startsWith("GM")) {
-                    String regio = zonderAanhalingstekens(regel.getOutputEntries().iterator().next().getTextContent());
-                    String naam = regel.getDescription() == null ? code : regel.getDescription().getTextContent().trim();
-                    resultaat.put(code, new Gemeente(code, naam, regio));
-                }
-            }
-            return Collections.unmodifiableMap(resultaat);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Beslistabel " + pad + " niet leesbaar", e);
+        if (code == null || !code.matches("GM[0-9]{4}")) {
+            return Optional.empty(); // also keeps characters PostgreSQL refuses (a NUL) out of the query
         }
+        return jdbc.query("select code, naam, zvh_regio from gemeente where code = ?",
+                (rs, rij) -> new Gemeente(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();
     }
 
-    private static String zonderAanhalingstekens(String tekst) {
-        return tekst.trim().replace("\"", "");
+    public boolean kent(String code) {
+        return zoek(code).isPresent();
+    }
+
+    /** The gemeente a process starts or continues with; an unknown code is refused, naming the field. */
+    public Gemeente bekende(String veld, String code) {
+        return zoek(code).orElseThrow(() -> new OngeldigeProcesinvoerException("Veld '" + veld + "' " + ONBEKEND));
     }
 }

@@ -8,10 +8,16 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 public class GroepenInrichting implements Opstartstap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroepenInrichting.class);
 
     static final String[] PROCESSEN = {"nazorg", "zelfmelder"};
     private static final String ALLES = "*";
@@ -38,40 +46,49 @@ public class GroepenInrichting implements Opstartstap {
         this.autorisaties = autorisaties;
     }
 
-    /** At every start, through nl.nazorg.system.Opstart. */
+    /**
+     * At every start, through nl.nazorg.system.Opstart, and after an import of the gemeenten. The existing groups and
+     * grants are read in a few queries; only what is missing is written (hundreds of gemeente groups).
+     */
     @Override
     public void richtIn() {
-        for (Groep groep : indeling.groepen()) {
-            bewaar(groep);
+        long begin = System.nanoTime();
+        List<Groep> groepen = indeling.groepen();
+        Set<String> bestaand = identiteit.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+        Autorisaties.Voorraad voorraad = autorisaties.voorraad(groepen.stream().map(Groep::id).toList());
+        int nieuw = 0;
+        for (Groep groep : groepen) {
+            if (!bestaand.contains(groep.id())) {
+                bewaar(groep);
+                nieuw++;
+            }
             switch (groep.soort()) {
-                case WERK -> werkgroep(groep.id());
-                case KETENMANAGER -> ketenmanager(groep.id());
-                case BEHEER -> beheerder(groep.id());
+                case WERK -> werkgroep(voorraad, groep.id());
+                case KETENMANAGER -> ketenmanager(voorraad, groep.id());
+                case BEHEER -> beheerder(voorraad, groep.id());
                 case SYSTEEM -> { }
             }
         }
+        LOG.info("Groepen ingericht: {} groepen, {} nieuw, in {} ms", groepen.size(), nieuw, (System.nanoTime() - begin) / 1_000_000);
     }
 
     private void bewaar(Groep groep) {
-        Group bestaand = identiteit.createGroupQuery().groupId(groep.id()).singleResult();
-        if (bestaand == null) {
-            Group nieuw = identiteit.newGroup(groep.id());
-            nieuw.setName(groep.naam());
-            nieuw.setType("WORKFLOW");
-            identiteit.saveGroup(nieuw);
-        }
+        Group nieuw = identiteit.newGroup(groep.id());
+        nieuw.setName(groep.naam());
+        nieuw.setType("WORKFLOW");
+        identiteit.saveGroup(nieuw);
     }
 
     /** Tasklist, and the process models for the diagram next to a task; cases only through their own tasks and instances. */
-    private void werkgroep(String groep) {
+    private void werkgroep(Autorisaties.Voorraad autorisaties, String groep) {
         autorisaties.verleen(groep, Resources.APPLICATION, "tasklist", ACCESS);
         for (String proces : PROCESSEN) {
             autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ);
         }
         if (groep.startsWith(ZVH_ADMINISTRATIE)) {
-            meldingInvoeren(groep, "nazorg");
+            meldingInvoeren(autorisaties, groep, "nazorg");
         } else if (groep.startsWith(GEMEENTE)) {
-            meldingInvoeren(groep, "zelfmelder");
+            meldingInvoeren(autorisaties, groep, "zelfmelder");
         }
     }
 
@@ -81,7 +98,7 @@ public class GroepenInrichting implements Opstartstap {
      * zelfmelder. The start runs the same listener as a melding, which gives the case to the groups it belongs to;
      * the start form's own fields are all it may carry (security/AlleenEigenVelden).
      */
-    private void meldingInvoeren(String groep, String proces) {
+    private void meldingInvoeren(Autorisaties.Voorraad autorisaties, String groep, String proces) {
         autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ, CREATE_INSTANCE);
         autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, ALLES, CREATE);
     }
@@ -91,7 +108,7 @@ public class GroepenInrichting implements Opstartstap {
      * need; claiming, assigning and completing need UPDATE, TASK_ASSIGN or TASK_WORK, which the group does not get. The
      * engine keeps personal variables from it, also in task searches (cockpit/TakenZonderPersoonsgegevens).
      */
-    private void ketenmanager(String groep) {
+    private void ketenmanager(Autorisaties.Voorraad autorisaties, String groep) {
         autorisaties.verleen(groep, Resources.APPLICATION, "cockpit", ACCESS);
         autorisaties.verleen(groep, Resources.TASK, ALLES, READ);
         autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, ALLES, READ, READ_HISTORY);
@@ -101,7 +118,7 @@ public class GroepenInrichting implements Opstartstap {
         autorisaties.verleen(groep, Resources.DEPLOYMENT, ALLES, READ);
     }
 
-    private void beheerder(String groep) {
+    private void beheerder(Autorisaties.Voorraad autorisaties, String groep) {
         autorisaties.verleen(groep, Resources.APPLICATION, "admin", ACCESS);
         for (Resource resource : new Resource[] {Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
                 Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP}) {

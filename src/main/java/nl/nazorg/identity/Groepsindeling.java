@@ -3,10 +3,10 @@ package nl.nazorg.identity;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.nazorg.partner.PartnerAdressen;
+import nl.nazorg.referentie.Referentiedata;
 import org.springframework.stereotype.Component;
 
-/** Every group of the spec, for the PIs and regions in configuration and the gemeenten of the region table. */
+/** Every group of the spec, for the PIs, ZVH regions and gemeenten of the reference tables (docs/referentiedata.md). */
 @Component
 public class Groepsindeling {
 
@@ -14,22 +14,21 @@ public class Groepsindeling {
     public static final String BEHEERDER = "beheerder";
     public static final String SYSTEEM_KOPPELING = "systeem-koppeling";
 
-    private final PartnerAdressen adressen;
+    private final Referentiedata referentiedata;
     private final GemeenteTabel gemeenten;
 
-    public Groepsindeling(PartnerAdressen adressen, GemeenteTabel gemeenten) {
-        this.adressen = adressen;
+    public Groepsindeling(Referentiedata referentiedata, GemeenteTabel gemeenten) {
+        this.referentiedata = referentiedata;
         this.gemeenten = gemeenten;
     }
 
     public List<Groep> groepen() {
         List<Groep> groepen = new ArrayList<>();
-        adressen.pis().forEach((code, pi) -> {
-            String naam = adressen.piNaam(code);
-            groepen.add(new Groep(Groepen.casemanager(code), "Casemanagers " + naam, Groep.Soort.WERK));
-            groepen.add(new Groep(Groepen.mdo(code), "MDO " + naam, Groep.Soort.WERK));
+        referentiedata.pis().forEach(pi -> {
+            groepen.add(new Groep(Groepen.casemanager(pi.code()), "Casemanagers " + pi.naam(), Groep.Soort.WERK));
+            groepen.add(new Groep(Groepen.mdo(pi.code()), "MDO " + pi.naam(), Groep.Soort.WERK));
         });
-        adressen.regios().keySet().forEach(regio -> {
+        referentiedata.regios().stream().map(Referentiedata.ZvhRegio::code).forEach(regio -> {
             groepen.add(new Groep("zvh-administratie-" + regio, "ZVH-administratie " + regio, Groep.Soort.WERK));
             groepen.add(new Groep("coordinator-nazorg-" + regio, "Coördinatoren nazorg " + regio, Groep.Soort.WERK));
             groepen.add(new Groep("procesregisseur-" + regio, "Procesregisseurs ZVH " + regio, Groep.Soort.WERK));

@@ -112,11 +112,10 @@ public class TasklistFilters implements Opstartstap {
         autorisatieService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
                 .resourceType(Resources.FILTER).resourceId(filterId).list()
                 .forEach(a -> autorisatieService.deleteAuthorization(a.getId()));
-        for (Groep groep : indeling.groepen()) {
-            if (groep.soort() == Groep.Soort.WERK && voorGroep.test(groep.id())) {
-                autorisaties.verleen(groep.id(), Resources.FILTER, filterId, READ);
-            }
-        }
+        List<String> groepen = indeling.groepen().stream()
+                .filter(groep -> groep.soort() == Groep.Soort.WERK && voorGroep.test(groep.id())).map(Groep::id).toList();
+        Autorisaties.Voorraad voorraad = autorisaties.voorraad(groepen);
+        groepen.forEach(groep -> voorraad.verleen(groep, Resources.FILTER, filterId, READ));
     }
 
     private static Predicate<String> rollen(String... voorvoegsels) {

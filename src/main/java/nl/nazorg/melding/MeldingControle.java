@@ -5,22 +5,25 @@ import java.time.ZoneId;
 
 import jakarta.validation.Validator;
 import nl.nazorg.api.Invoercontrole;
+import nl.nazorg.identity.GemeenteTabel;
 import nl.nazorg.partner.PartnerAdressen;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a melding completely and names every wrong field at once: the annotations on the record, then what
- * they cannot see (the elfproef, known PIs, the order of dates).
+ * they cannot see (the elfproef, known PIs and gemeenten, the order of dates).
  */
 @Component
 public class MeldingControle {
 
     private final PartnerAdressen adressen;
+    private final GemeenteTabel gemeenten;
     private final Validator validator;
 
-    public MeldingControle(PartnerAdressen adressen, Validator validator) {
+    public MeldingControle(PartnerAdressen adressen, GemeenteTabel gemeenten, Validator validator) {
         this.adressen = adressen;
+        this.gemeenten = gemeenten;
         this.validator = validator;
     }
 
@@ -32,6 +35,9 @@ public class MeldingControle {
         }
         if (melding.piCode() != null && !melding.piCode().isBlank()) {
             controle.eis(adressen.kentPi(melding.piCode()), "piCode", "is geen bekende PI");
+        }
+        if (melding.gemeenteCode() != null && melding.gemeenteCode().matches("GM[0-9]{4}")) {
+            controle.eis(gemeenten.kent(melding.gemeenteCode()), "gemeenteCode", GemeenteTabel.ONBEKEND);
         }
         LocalDate insluiting = melding.insluitingsdatum();
         if (insluiting != null) {

@@ -19,11 +19,11 @@ import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.PersoonSlot;
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.CasusAutorisaties;
+import nl.nazorg.identity.GemeenteTabel;
 import nl.nazorg.identity.ZonderAutorisatiecontrole;
 import nl.nazorg.partner.PartnerAdressen;
 import nl.nazorg.casus.Termijn;
 import nl.nazorg.termijn.Termijnen;
-import nl.nazorg.zvh.ZvhRegioBepaling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs when a nazorg case starts, in the transaction of the melding: checks the melding, derives the ZVH
- * region and the deadlines, records the case, and takes over the plan of an open zelfmelder case of this person. The case table's primary key on
+ * region (gemeente table) and the deadlines, records the case, and takes over the plan of an open zelfmelder case of this person. The case table's primary key on
  * detentieId makes a second melding for the same detention fail as a whole.
  */
 @Component("meldingOntvangenListener")
@@ -40,14 +40,14 @@ public class MeldingOntvangenListener implements ExecutionListener {
 
     private final CasusRepository casussen;
     private final Termijnen termijnen;
-    private final ZvhRegioBepaling regioBepaling;
+    private final GemeenteTabel gemeenten;
     private final PartnerAdressen adressen;
     private final CasusAutorisaties casusAutorisaties;
     private final ZelfmelderKoppeling zelfmelderKoppeling;
     private final PersoonSlot persoonSlot;
     private final ApplicationEventPublisher gebeurtenissen;
 
-    public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, ZvhRegioBepaling regioBepaling,
+    public MeldingOntvangenListener(CasusRepository casussen, Termijnen termijnen, GemeenteTabel gemeenten,
                                     PartnerAdressen adressen, CasusAutorisaties casusAutorisaties,
                                     ZelfmelderKoppeling zelfmelderKoppeling, PersoonSlot persoonSlot,
                                     ApplicationEventPublisher gebeurtenissen) {
@@ -57,7 +57,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
         this.casussen = casussen;
         this.casusAutorisaties = casusAutorisaties;
         this.termijnen = termijnen;
-        this.regioBepaling = regioBepaling;
+        this.gemeenten = gemeenten;
         this.adressen = adressen;
     }
 
@@ -74,13 +74,13 @@ public class MeldingOntvangenListener implements ExecutionListener {
             throw new OngeldigeProcesinvoerException("Veld 'piCode' is geen bekende PI");
         }
         String gemeenteCode = ProcesVariabelen.verplichteTekst(execution, GEMEENTE_CODE);
+        String zvhRegio = gemeenten.bekende(GEMEENTE_CODE, gemeenteCode).regio();
         LocalDate insluitingsdatum = ProcesVariabelen.verplichteDatum(execution, INSLUITINGSDATUM);
         ProcesVariabelen.datum(execution, VERWACHTE_UITSTROOMDATUM);
 
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(detentieId);
         }
-        String zvhRegio = regioBepaling.regioVan(execution.getProcessEngineServices().getDecisionService(), gemeenteCode);
         execution.setVariable(ZVH_REGIO, zvhRegio);
         termijnen.zetDeadlines(execution, insluitingsdatum);
 

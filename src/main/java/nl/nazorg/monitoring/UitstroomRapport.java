@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.nazorg.identity.GemeenteTabel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -61,9 +62,13 @@ class UitstroomRapport implements Rapportsoort {
     public Rapport maak(Periode periode, Bereik bereik) {
         Map<Gemeenterij, Telling> tellingen = maandcache.som(naam(), periode, bereik, 0,
                 deel -> telPerMaand(deel, bereik), (een, ander) -> Maandcache.opgeteld(een, ander, Telling::plus), Map.of());
+        // The whole country has hundreds of gemeenten: a national view lists the regions with uitstroom, each in full
+        // (Bijlage 2 lists a gemeente of such a region even at zero); a region's own view lists its region.
+        Set<String> regiosMetUitstroom = tellingen.keySet().stream().map(Gemeenterij::regio).collect(Collectors.toSet());
         Map<String, Set<String>> gemeentenPerRegio = new LinkedHashMap<>();
         for (GemeenteTabel.Gemeente gemeente : gemeenten.gemeenten().values()) {
-            if (bereik.alles() || bereik.regios().contains(gemeente.regio()) || bereik.gemeenten().contains(gemeente.code())) {
+            if ((bereik.alles() && regiosMetUitstroom.contains(gemeente.regio())) || bereik.regios().contains(gemeente.regio())
+                    || bereik.gemeenten().contains(gemeente.code())) {
                 gemeentenPerRegio.computeIfAbsent(gemeente.regio(), r -> new LinkedHashSet<>()).add(gemeente.code());
             }
         }

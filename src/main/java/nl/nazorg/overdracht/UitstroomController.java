@@ -8,6 +8,7 @@ import nl.nazorg.api.CasusToegang;
 import nl.nazorg.api.Invoercontrole;
 import nl.nazorg.casus.Casus;
 import nl.nazorg.casus.Procesberichten;
+import nl.nazorg.identity.GemeenteTabel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,10 +22,12 @@ public class UitstroomController {
 
     private final CasusToegang toegang;
     private final Procesberichten berichten;
+    private final GemeenteTabel gemeenten;
 
-    public UitstroomController(CasusToegang toegang, Procesberichten berichten) {
+    public UitstroomController(CasusToegang toegang, Procesberichten berichten, GemeenteTabel gemeenten) {
         this.toegang = toegang;
         this.berichten = berichten;
+        this.gemeenten = gemeenten;
     }
 
     @PostMapping(path = "/api/v1/detenties/{detentieId}/uitstroom", produces = "application/json")
@@ -38,8 +41,7 @@ public class UitstroomController {
                 .eis(melding.uitstroomdatum() != null, "uitstroomdatum", "is verplicht")
                 .eis(melding.uitstroomdatum() == null || !melding.uitstroomdatum().isBefore(casus.insluitingsdatum()),
                         "uitstroomdatum", "ligt voor de insluitingsdatum")
-                .eis(melding.uitstroomgemeenteCode() != null && melding.uitstroomgemeenteCode().matches("GM[0-9]{4}"),
-                        "uitstroomgemeenteCode", "is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)")
+                .eis(gemeenten.kent(melding.uitstroomgemeenteCode()), "uitstroomgemeenteCode", GemeenteTabel.ONBEKEND)
                 .weigerBijFouten();
         berichten.uitDetentie(casus, melding.uitstroomdatum(), melding.uitstroomgemeenteCode());
         return ResponseEntity.accepted().build();

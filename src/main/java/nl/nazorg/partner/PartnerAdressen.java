@@ -7,16 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * The PIs, regions and gemeenten the application knows, with the mailboxes that receive their messages.
+ * The PIs, regions and gemeenten the application knows, with the mailboxes that receive their messages: those of
+ * configuration ({@link PartnerInstellingen}) first, then those of the reference tables ({@link Partnertabel}).
  * Gemeenten are keyed by CBS code ({@code nazorg.gemeenten.GM0983.mailbox}); the code is matched without regard to
  * case, because environment variables ({@code NAZORG_GEMEENTEN_GM0983_MAILBOX}) bind it in lower case.
+ * {@link #pis()} and {@link #regios()} are the configured ones only.
  */
-@ConfigurationProperties("nazorg")
 public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Postbus reclassering,
-                              Map<String, Postbus> gemeenten) {
+                              Map<String, Postbus> gemeenten, Partnertabel tabel) {
 
     public PartnerAdressen {
         pis = geordend(pis);
@@ -26,6 +25,13 @@ public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Po
                 .filter(e -> e.getValue() != null)
                 .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toUpperCase(Locale.ROOT), Map.Entry::getValue,
                         (eerste, tweede) -> eerste));
+        tabel = tabel == null ? Partnertabel.LEEG : tabel;
+    }
+
+    /** Configuration only, without reference tables. */
+    public PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Postbus reclassering,
+                           Map<String, Postbus> gemeenten) {
+        this(pis, regios, reclassering, gemeenten, Partnertabel.LEEG);
     }
 
     public record Pi(String naam, String mailbox) {
@@ -43,22 +49,28 @@ public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Po
     }
 
     public boolean kentPi(String piCode) {
-        return pis.containsKey(piCode);
+        return tabel.kentPi(piCode);
     }
 
     public String piMailbox(String piCode) {
         Pi pi = pis.get(piCode);
-        return verplicht(pi == null ? null : pi.mailbox(), "nazorg.pis." + piCode + ".mailbox");
+        return verplicht(pi == null || leeg(pi.mailbox()) ? tabel.piMailbox(piCode).orElse(null) : pi.mailbox(),
+                "nazorg.pis." + piCode + ".mailbox");
     }
 
     public String piNaam(String piCode) {
         Pi pi = pis.get(piCode);
-        return pi == null || pi.naam() == null ? piCode : pi.naam();
+        return pi == null || pi.naam() == null ? tabel.piNaam(piCode).orElse(piCode) : pi.naam();
     }
 
     public String regioMailbox(String zvhRegio) {
         Regio regio = regios.get(zvhRegio);
-        return verplicht(regio == null ? null : regio.mailbox(), "nazorg.regios." + zvhRegio + ".mailbox");
+        return verplicht(regio == null || leeg(regio.mailbox()) ? tabel.regioMailbox(zvhRegio).orElse(null) : regio.mailbox(),
+                "nazorg.regios." + zvhRegio + ".mailbox");
+    }
+
+    private static boolean leeg(String tekst) {
+        return tekst == null || tekst.isBlank();
     }
 
     /**
@@ -78,7 +90,10 @@ public record PartnerAdressen(Map<String, Pi> pis, Map<String, Regio> regios, Po
         return verplicht(reclassering.mailbox(), "nazorg.reclassering.mailbox");
     }
 
-    /** A missing address is a configuration fault: the job fails, retries and becomes an incident in Cockpit. */
+    /**
+     * A missing address is a configuration fault: the job fails, retries and becomes an incident in Cockpit. Beheer
+     * then configures it or fills the table's mailbox (docs/referentiedata.md) and retries the job.
+     */
     private static String verplicht(String adres, String instelling) {
         if (adres == null || adres.isBlank()) {
             throw new IllegalStateException("Geen adres geconfigureerd: " + instelling);

@@ -61,7 +61,7 @@ public class ZelfmelderOntvangenListener implements ExecutionListener {
         if (isInDetentie(execution, bsn)) {
             throw new AlInDetentieException();
         }
-        String gemeenteCode = ProcesVariabelen.verplichteTekst(execution, GEMEENTE_CODE);
+        String gemeenteCode = gemeenten.bekende(GEMEENTE_CODE, ProcesVariabelen.verplichteTekst(execution, GEMEENTE_CODE)).code();
         LocalDate oproepdatum = ProcesVariabelen.verplichteDatum(execution, ZelfmelderVariabelen.OPROEPDATUM);
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(zelfmelderId);

@@ -42,6 +42,9 @@ public class Zelfmelders {
         if (melding.oproepdatum() != null) {
             controle.eis(melding.oproepdatum().isAfter(vandaag()), "oproepdatum", "ligt niet in de toekomst");
         }
+        if (melding.gemeenteCode() != null && melding.gemeenteCode().matches("GM[0-9]{4}")) {
+            controle.eis(gemeenten.kent(melding.gemeenteCode()), "gemeenteCode", GemeenteTabel.ONBEKEND);
+        }
         controle.weigerBijFouten();
     }
 

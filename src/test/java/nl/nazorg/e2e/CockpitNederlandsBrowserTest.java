@@ -67,7 +67,7 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
         casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "sittard", "GM1883");
         String definitie = repository.createProcessDefinitionQuery().processDefinitionKey("nazorg").latestVersion()
                 .singleResult().getId();
-        String beslissing = repository.createDecisionDefinitionQuery().decisionDefinitionKey("zvh-regio").latestVersion()
+        String beslissing = repository.createDecisionDefinitionQuery().decisionDefinitionKey("casus-complexiteit").latestVersion()
                 .singleResult().getId();
         List<String> engels = new ArrayList<>();
 
@@ -120,7 +120,7 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
             engels.addAll(engelsOp(browser, "deployments"));
 
             browser.open(COCKPIT + "decisions");
-            browser.wachtOpTekst("ZVH-regio bepalen");
+            browser.wachtOpTekst("Complexiteit casus bepalen");
             engels.addAll(engelsOp(browser, "beslissingen"));
             browser.open(COCKPIT + "decision-definition/" + beslissing);
             browser.wacht(d -> d.findElement(By.cssSelector(".tjs-container, .dmn-decision-table-container, table")));

@@ -89,6 +89,7 @@ class DetentiesApiTest extends PostgresSpringTest {
             bsn te kort                    | "bsn": "111222333"             | "bsn": "12345"                  | bsn
             onbekende PI                   | "piCode": "ter-peel"           | "piCode": "alcatraz"            | piCode
             gemeentecode geen CBS-code     | "gemeenteCode": "GM0983"       | "gemeenteCode": "Venlo"         | gemeenteCode
+            gemeente niet in de CBS-lijst  | "gemeenteCode": "GM0983"       | "gemeenteCode": "GM9999"        | gemeenteCode
             onmogelijke datum              | "insluitingsdatum": "2026-11-02" | "insluitingsdatum": "2026-02-30" | insluitingsdatum
             datum in verkeerd formaat      | "insluitingsdatum": "2026-11-02" | "insluitingsdatum": "02-11-2026" | insluitingsdatum
             insluiting in de toekomst      | "insluitingsdatum": "2026-11-02" | "insluitingsdatum": "2099-01-01" | insluitingsdatum

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import nl.nazorg.partner.Bijlage;
 import nl.nazorg.plan.TestVariabelen;
-import nl.nazorg.identity.GemeenteTabel;
+import nl.nazorg.identity.Testgemeenten;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The handover PDF, rendered from its template and read back with PDFBox. */
 class OverdrachtDocumentTest {
 
-    private final OverdrachtDocument document = new OverdrachtDocument(TestVariabelen.gegevens(), new GemeenteTabel(),
+    private final OverdrachtDocument document = new OverdrachtDocument(TestVariabelen.gegevens(), Testgemeenten.tabel(),
             TestVariabelen.opmaak());
 
     @BeforeEach
