@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The report of what the memo is for, through the real process in 2007 (a year no other test uses: the leak matrices check the reports of 2012 and 2014): a short
+ * The report of what the memo is for, through the real process in 2007 (a year no other test uses; the leak
+ * matrices check the reports of 2012 and 2014): a short
  * detention whose handover began before the release with its one leefgebied arranged, and an early release whose
  * handover could only start when the person had left.
  */
