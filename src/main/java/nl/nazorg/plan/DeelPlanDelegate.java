@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Memo 3d: the adopted D&R-plan, rendered as PDF and kept with the case, goes by mail as an attachment to the ZVH of
  * the region, the gemeente and reclassering. A gemeente without a configured mailbox
  * ({@code nazorg.gemeenten.<code>.mailbox}) is skipped and nothing is recorded for it: the ZVH of its region has the
- * plan. A failure to send fails the job (retries, then an incident); what was stored and recorded in this run is
+ * plan. At a revision (Task_DeelHerzienPlan) the same goes out again as the plan's next version ({@code planversie}), kept
+ * and sent once per version. A failure to send fails the job (retries, then an incident); what was stored and recorded in this run is
  * rolled back with it.
  */
 @Component("deelPlanDelegate")
@@ -48,8 +49,11 @@ public class DeelPlanDelegate implements JavaDelegate {
         ontvangers.add(adressen.reclasseringMailbox());
 
         DrPlan plan = document.gegevens(execution);
+        Object versie = execution.getVariable(HerzienPlanVastleggenDelegate.PLANVERSIE);
+        boolean herzien = versie instanceof Number n && n.intValue() > 1;
         verzending.verstuur(execution, new Documentverzending.Zending(detentieId, Document.Soort.DR_PLAN,
-                Bericht.Kanaal.MAIL, "D&R-plan detentie " + detentieId), document.pdf(plan), ontvangers,
+                Bericht.Kanaal.MAIL, (herzien ? "Herzien D&R-plan (versie " + versie + ") detentie " : "D&R-plan detentie ")
+                        + detentieId), herzien ? "/versie-" + versie : "", document.pdf(plan), ontvangers,
                 bestandsnaam -> planTekst.van(plan, bestandsnaam));
     }
 }

@@ -25,11 +25,13 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             // delegates and listeners (delegateExpression)
             "actieAfgehandeldListener", "actielijstVastgesteldListener", "casusAfsluitenDelegate",
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
-            "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "planVanAanpakListener",
+            "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
+            "meldingOntvangenListener", "opschalingAfgestemdListener", "planHerzieningListener", "planVanAanpakListener",
             "registreerMeldingDelegate", "registreerTermijnoverschrijdingDelegate",
-            "registreerWeekoverschrijdingDelegate", "uitstelAanvragenDelegate", "uitstelBesluitListener",
+            "registreerWeekoverschrijdingDelegate", "regievoerderWisselenDelegate", "trajectgesprekGevoerdListener",
+            "uitstelAanvragenDelegate", "uitstelBesluitListener",
             "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
-            "verwerkOverplaatsingDelegate", "zelfmelderOntvangenListener",
+            "verwerkOverplaatsingDelegate", "weigeringOpschalingMeldenDelegate", "zelfmelderOntvangenListener",
             // candidate groups, due dates, timers and the action list
             "acties", "groepen", "termijnen", "zelfmelderTermijnen");
 
