@@ -497,16 +497,22 @@ class NazorgProcesTest extends PostgresSpringTest {
         gesprek.put("planHerzien", true);
         voltooi("Task_Trajectgesprek", gesprek);
         String nieuweDoelen = "Huisvesting bij uitstroom; dagbesteding in plaats van werk.";
-        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen));
+        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen, "nieuweActies", SpinValues.jsonValue("""
+                [{"omschrijving": "Dagbesteding zoeken", "leefgebied": "werk-inkomen", "partij": "gemeente"}]""").create()));
 
         assertThat(kandidaatGroepen("Task_HerzienPlanVaststellen")).containsExactly("mdo-ter-peel");
+        assertThat(taken.getVariable(task("Task_HerzienPlanVaststellen", pi).getId(), "actielijst"))
+                .as("het MDO ziet de herziene actielijst").asString().contains("Dagbesteding zoeken");
         assertThat(runtime.getVariable(pi.getId(), "doelen")).as("pas na vaststelling").isEqualTo(DOELEN);
         voltooi("Task_HerzienPlanVaststellen", Map.of("planVastgesteld", false, "opmerkingenMdo", "Dagbesteding uitwerken"));
         proces(pi).isWaitingAt("Task_PlanHerzien");
         assertThat(runtime.getVariable(pi.getId(), "planVastgesteld")).as("het oorspronkelijke besluit blijft").isEqualTo(true);
         assertThat(runtime.getVariable(pi.getId(), "opmerkingenMdo")).isNull();
+        assertThat(taken.getVariable(task("Task_PlanHerzien", pi).getId(), "actielijst"))
+                .as("de casemanager ziet weer de actielijst van de casus").asString().doesNotContain("Dagbesteding zoeken");
 
-        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen + " Dagbesteding via de gemeente."));
+        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen + " Dagbesteding via de gemeente.",
+                "nieuweActies", SpinValues.jsonValue("[]").create()));
         voltooi("Task_HerzienPlanVaststellen", Map.of("planVastgesteld", true));
         assertThat(runtime.getVariable(pi.getId(), "doelen")).isEqualTo(nieuweDoelen + " Dagbesteding via de gemeente.");
         assertThat(runtime.getVariable(pi.getId(), "actielijst")).asString().doesNotContain("volgnummer");

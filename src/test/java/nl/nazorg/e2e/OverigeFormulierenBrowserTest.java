@@ -148,6 +148,7 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
                 .as("volgend trajectgesprek gepland").isEqualTo(1);
         assertThat(runtime.getVariable(pid, "trajectgesprekken")).asString().contains("Woning gevonden; werk nog niet.");
 
+        browser.meldAf();
         taak = open("cm-terpeel", "D&R-plan herzien");
         browser.wachtOpTekst("Woning gevonden; werk nog niet.");
         browser.klik(By.cssSelector("button.fjs-repeat-render-add"));
