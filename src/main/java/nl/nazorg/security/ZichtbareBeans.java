@@ -25,7 +25,7 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             // delegates and listeners (delegateExpression)
             "actieAfgehandeldListener", "actielijstVastgesteldListener", "casusAfsluitenDelegate",
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
-            "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
+            "herzieningGestartListener", "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
             "meldingOntvangenListener", "opschalingAfgestemdListener", "planHerzieningListener", "planVanAanpakListener",
             "registreerMeldingDelegate", "registreerTermijnoverschrijdingDelegate",
             "registreerWeekoverschrijdingDelegate", "regievoerderWisselenDelegate", "trajectgesprekGevoerdListener",
