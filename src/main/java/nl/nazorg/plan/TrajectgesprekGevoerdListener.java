@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Memo 4b: a trajectgesprek was held. Its verslag, and whether it scaled the case down or asked to revise the plan, is
  * added to the case's list {@value #TRAJECTGESPREKKEN} (the task's own fields are local and end with the task), so the
- * next talk, the plan revision and the handover can read what was agreed. Scaling down needs a ZVH client and a
+ * next talk and the plan revision can read what was agreed. Scaling down needs a ZVH client and a
  * reason; otherwise the completion is refused with the field's name.
  */
 @Component("trajectgesprekGevoerdListener")
