@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.Procesberichten;
 import nl.nazorg.partner.Bericht;
@@ -242,14 +244,50 @@ class NazorgProcesTest extends PostgresSpringTest {
 
     @Test
     void meervoudigeCasusMetOpschalingWordtZvhClient() {
-        ProcessInstance pi = totBeeldvorming(false);
-        voltooiIntake(pi, "hulpvraagIdBewijs", "hulpvraagWerkInkomen", "hulpvraagZorg");
-        rondBeeldvormingAf(pi);
-        voltooi("Task_GesprekComplexeCasus", Map.of("opschalen", true));
+        ProcessInstance pi = totOpschalingAfstemmen();
         assertThat(kandidaatGroepen("Task_OpschalingAfstemmen")).containsExactly("procesregisseur-noord-limburg");
-        voltooi("Task_OpschalingAfstemmen", Map.of());
+        voltooi("Task_OpschalingAfstemmen", Map.of("opschalingAanvaard", true,
+                "afsprakenOpschaling", "Procesregisseur neemt de regie over"));
+        assertThat(runtime.getVariable(pi.getId(), "zvhClient")).as("alleen het proces zelf wijzigt zvhClient").isEqualTo(false);
+        voerJobUit(pi, "Task_RegieOpschalen");
         assertThat(runtime.getVariable(pi.getId(), "zvhClient")).isEqualTo(true);
-        proces(pi).isWaitingAt("Task_ConceptPlanOpstellen");
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> {
+            assertThat(b.ontvanger()).isEqualTo("procesregisseur-noord-limburg");
+            assertThat(b.inhoud()).contains("Opgeschaald", "Procesregisseur neemt de regie over");
+        });
+        proces(pi).hasNotPassed("Task_WeigeringOpschalingMelden").isWaitingAt("Task_ConceptPlanOpstellen");
+    }
+
+    @Test
+    void procesregisseurWeigertOpschalingMetRedenEnDeCoordinatorBlijftRegievoerder() {
+        ProcessInstance pi = totOpschalingAfstemmen();
+        voltooi("Task_OpschalingAfstemmen", Map.of("opschalingAanvaard", false,
+                "redenWeigeringOpschaling", "Geen ZVH-problematiek; het wijkteam volstaat"));
+        voerJobUit(pi, "Task_WeigeringOpschalingMelden");
+        assertThat(runtime.getVariable(pi.getId(), "zvhClient")).isEqualTo(false);
+        assertThat(runtime.getVariable(pi.getId(), "redenWeigeringOpschaling"))
+                .isEqualTo("Geen ZVH-problematiek; het wijkteam volstaat");
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> {
+            assertThat(b.ontvanger()).isEqualTo("coordinator-nazorg-noord-limburg");
+            assertThat(b.onderwerp()).startsWith("Opschaling naar ZVH geweigerd");
+            assertThat(b.inhoud()).contains("Geen ZVH-problematiek; het wijkteam volstaat").doesNotContain(BSN);
+        });
+        proces(pi).hasNotPassed("Task_RegieOpschalen").isWaitingAt("Task_ConceptPlanOpstellen");
+    }
+
+    @Test
+    void weigeringZonderRedenOfZonderBesluitWordtGeweigerdEnVeranderdNiets() {
+        ProcessInstance pi = totOpschalingAfstemmen();
+        assertThatThrownBy(() -> voltooi("Task_OpschalingAfstemmen", Map.of("opschalingAanvaard", false)))
+                .hasMessageContaining("redenWeigeringOpschaling");
+        assertThatThrownBy(() -> voltooi("Task_OpschalingAfstemmen", Map.of("opschalingAanvaard", false,
+                "redenWeigeringOpschaling", "  "))).hasMessageContaining("redenWeigeringOpschaling");
+        assertThatThrownBy(() -> voltooi("Task_OpschalingAfstemmen", Map.of("afsprakenOpschaling", "Akkoord")))
+                .hasMessageContaining("opschalingAanvaard");
+        assertThatThrownBy(() -> voltooi("Task_OpschalingAfstemmen", Map.of("opschalingAanvaard", true)))
+                .hasMessageContaining("afsprakenOpschaling");
+        proces(pi).isWaitingAt("Task_OpschalingAfstemmen");
+        assertThat(runtime.getVariable(pi.getId(), "opschalingAanvaard")).isNull();
     }
 
     @Test
@@ -308,7 +346,7 @@ class NazorgProcesTest extends PostgresSpringTest {
             ClockUtil.setCurrentTime(timer.getDuedate());
             execute(timer);
             assertThat(kandidaatGroepen("Task_Trajectgesprek")).containsExactly("casemanager-ter-peel");
-            voltooi("Task_Trajectgesprek", Map.of());
+            voltooi("Task_Trajectgesprek", gesprek("Gesprek " + keer));
         }
         meldUitDetentie("2026-06-30");
         proces(pi).isWaitingAt("Task_WarmeOverdracht");
@@ -328,6 +366,181 @@ class NazorgProcesTest extends PostgresSpringTest {
         ProcessInstance pi = totUitvoering(melding, true);
         execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
         assertThat(kandidaatGroepen("Task_Trajectgesprek")).containsExactly("procesregisseur-noord-limburg");
+    }
+
+    // ---- stap 4: afschalen, herzien en verslag ----
+
+    @Test
+    void afschalenBijHetTrajectgesprekMaaktDeCoordinatorRegievoerderEnVerhuistZijnOpenTaken() {
+        zvhRegister.legPersoonVast(BSN_ZVH, "R. de Regisseur", "noord-limburg");
+        Map<String, Object> melding = melding();
+        melding.put("bsn", BSN_ZVH);
+        ProcessInstance pi = totUitvoering(melding, true, actielijstMetRegievoerder());
+        Task regieActie = actieVan("regievoerder");
+        assertThat(kandidaatGroepenVan(regieActie)).containsExactly("procesregisseur-noord-limburg");
+        taken.claim(regieActie.getId(), "regie-noord");
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        assertThat(kandidaatGroepen("Task_Trajectgesprek")).containsExactly("procesregisseur-noord-limburg");
+
+        Map<String, Object> gesprek = gesprek("Woning geregeld; ZVH-regie niet meer nodig.");
+        gesprek.put("afschalen", true);
+        gesprek.put("redenAfschaling", "Alleen nog huisvesting; de gemeente pakt dat op");
+        voltooi("Task_Trajectgesprek", gesprek);
+        assertThat(runtime.getVariable(pi.getId(), "zvhClient")).isEqualTo(true);
+        voerJobUit(pi, "Task_RegieAfschalen");
+
+        assertThat(runtime.getVariable(pi.getId(), "zvhClient")).isEqualTo(false);
+        Task verhuisd = taken.createTaskQuery().taskId(regieActie.getId()).singleResult();
+        assertThat(kandidaatGroepenVan(verhuisd)).containsExactly("coordinator-nazorg-noord-limburg");
+        assertThat(verhuisd.getAssignee()).as("de procesregisseur had de actie opgepakt").isNull();
+        assertThat(kandidaatGroepenVan(actieVan("gemeente"))).containsExactly("gemeente-GM0983");
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> {
+            assertThat(b.ontvanger()).isEqualTo("coordinator-nazorg-noord-limburg");
+            assertThat(b.inhoud()).contains("Afgeschaald", "Alleen nog huisvesting; de gemeente pakt dat op");
+        });
+        proces(pi).hasPassed("EndEvent_Afgeschaald");
+
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        assertThat(kandidaatGroepen("Task_Trajectgesprek")).as("het volgende gesprek is voor de casemanager")
+                .containsExactly("casemanager-ter-peel");
+        assertThat(trajectgesprekken(pi)).singleElement().satisfies(g -> {
+            assertThat(g).containsEntry("afgeschaald", true)
+                    .containsEntry("redenAfschaling", "Alleen nog huisvesting; de gemeente pakt dat op");
+        });
+    }
+
+    @Test
+    void afschalenZonderRedenOfVanEenNietZvhClientWordtGeweigerd() {
+        ProcessInstance pi = totUitvoering(melding());
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        Map<String, Object> gesprek = gesprek("Gesprek gevoerd.");
+        gesprek.put("afschalen", true);
+        gesprek.put("redenAfschaling", "Niet meer nodig");
+        assertThatThrownBy(() -> voltooi("Task_Trajectgesprek", gesprek)).hasMessageContaining("'afschalen'")
+                .hasMessageContaining("geen ZVH-cliënt");
+
+        runtime.setVariable(pi.getId(), "zvhClient", true);
+        gesprek.remove("redenAfschaling");
+        assertThatThrownBy(() -> voltooi("Task_Trajectgesprek", gesprek)).hasMessageContaining("redenAfschaling");
+        assertThatThrownBy(() -> voltooi("Task_Trajectgesprek", Map.of("planHerzien", false)))
+                .hasMessageContaining("verslagTrajectgesprek");
+        proces(pi).isWaitingAt("Task_Trajectgesprek");
+        assertThat(runtime.getVariable(pi.getId(), "trajectgesprekken")).isNull();
+    }
+
+    @Test
+    void verslagVanElkTrajectgesprekBlijftBijDeCasus() {
+        ProcessInstance pi = totUitvoering(melding());
+        for (String verslag : List.of("Woning gevonden.", "Werk nog niet; reclassering erbij.")) {
+            Job timer = timerVoor(pi, "Event_TrajectgesprekGepland");
+            ClockUtil.setCurrentTime(timer.getDuedate());
+            execute(timer);
+            voltooi("Task_Trajectgesprek", gesprek(verslag));
+        }
+        assertThat(trajectgesprekken(pi)).extracting(g -> g.get("verslag"))
+                .containsExactly("Woning gevonden.", "Werk nog niet; reclassering erbij.");
+        assertThat(trajectgesprekken(pi)).extracting(g -> g.get("datum")).containsExactly("2026-04-13", "2026-05-25");
+        assertThat(runtime.getVariable(pi.getId(), "verslagTrajectgesprek")).as("het veld zelf is lokaal").isNull();
+        proces(pi).hasNotPassed("SubProcess_PlanHerziening", "Task_RegieAfschalen");
+    }
+
+    @Test
+    void herzieningMetNieuweActieStartEenTaakNaastDeLopendeActies() {
+        ProcessInstance pi = totUitvoering(melding());
+        Task lopend = actieVan("gemeente");
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        Map<String, Object> gesprek = gesprek("Schulden kwamen ter sprake; plan aanvullen.");
+        gesprek.put("planHerzien", true);
+        voltooi("Task_Trajectgesprek", gesprek);
+
+        assertThat(kandidaatGroepen("Task_PlanHerzien")).containsExactly("casemanager-ter-peel");
+        assertThat(timerVoor(pi, "Event_TrajectgesprekGepland")).as("de lus van gesprekken loopt door").isNotNull();
+        voltooi("Task_PlanHerzien", Map.of("doelen", DOELEN, "nieuweActies", SpinValues.jsonValue("""
+                [{"omschrijving": "Schuldhulp aanvragen", "leefgebied": "schulden", "partij": "gemeente",
+                  "streefdatum": "2026-06-30"}]""").create()));
+        proces(pi).hasNotPassed("Task_HerzienPlanVaststellen");
+        voerJobUit(pi, "Task_DeelHerzienPlan");
+
+        Task nieuw = task("Task_NieuweActieUitvoeren", pi);
+        assertThat(nieuw.getName()).isEqualTo("Actie uitvoeren");
+        assertThat(kandidaatGroepenVan(nieuw)).containsExactly("gemeente-GM0983");
+        assertThat(nieuw.getDueDate()).isEqualTo(datum("2026-06-30T23:59:59+02:00"));
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count())
+                .as("de lopende acties blijven open").isEqualTo(3);
+        assertThat(taken.createTaskQuery().taskId(lopend.getId()).count()).isEqualTo(1);
+        assertThat(runtime.getVariable(pi.getId(), "planversie")).isEqualTo(2);
+        assertThat(logboek.voorCasus(detentieId)).filteredOn(b -> b.onderwerp().startsWith("Herzien D&R-plan (versie 2)"))
+                .hasSize(3).allSatisfy(b -> assertThat(b.inhoud()).contains("Schuldhulp aanvragen"));
+
+        taken.complete(nieuw.getId(), Map.of("uitgevoerd", true, "toelichting", "Aangevraagd"));
+        taken.complete(lopend.getId(), Map.of("uitgevoerd", false));
+        List<Map<String, Object>> acties = actielijstVan(pi);
+        assertThat(acties).hasSize(4);
+        assertThat(acties.get(3)).containsEntry("omschrijving", "Schuldhulp aanvragen").containsEntry("volgnummer", 3)
+                .containsEntry("uitgevoerd", true).containsEntry("toelichting", "Aangevraagd");
+        assertThat(acties.get(0)).containsEntry("uitgevoerd", false);
+        assertThat(jdbc.queryForList("select volgnummer, uitgevoerd from rapportage_actie where detentie_id = ? "
+                + "order by volgnummer", detentieId)).extracting(r -> r.get("uitgevoerd")).containsExactly(false, null, null, true);
+        proces(pi).hasPassed("EndEvent_HerzieningUitgevoerd", "EndEvent_PlanHerzien");
+
+        // a second revision is a version of its own, kept and sent once more
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        voltooi("Task_Trajectgesprek", gesprek);
+        voltooi("Task_PlanHerzien", Map.of("doelen", DOELEN, "nieuweActies", SpinValues.jsonValue("""
+                [{"omschrijving": "Budgetcursus", "leefgebied": "schulden", "partij": "casemanager"}]""").create()));
+        voerJobUit(pi, "Task_DeelHerzienPlan");
+        assertThat(jdbc.queryForObject("select count(*) from document where detentie_id = ? and soort = 'DR_PLAN'",
+                Integer.class, detentieId)).isEqualTo(3);
+        assertThat(kandidaatGroepen("Task_NieuweActieUitvoeren")).containsExactly("casemanager-ter-peel");
+    }
+
+    @Test
+    void herzieningVanDeDoelenGaatLangsHetMdo() {
+        ProcessInstance pi = totUitvoering(melding());
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        Map<String, Object> gesprek = gesprek("Doel werk past niet meer.");
+        gesprek.put("planHerzien", true);
+        voltooi("Task_Trajectgesprek", gesprek);
+        String nieuweDoelen = "Huisvesting bij uitstroom; dagbesteding in plaats van werk.";
+        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen, "nieuweActies", SpinValues.jsonValue("""
+                [{"omschrijving": "Dagbesteding zoeken", "leefgebied": "werk-inkomen", "partij": "gemeente"}]""").create()));
+
+        assertThat(kandidaatGroepen("Task_HerzienPlanVaststellen")).containsExactly("mdo-ter-peel");
+        assertThat(taken.getVariable(task("Task_HerzienPlanVaststellen", pi).getId(), "actielijst"))
+                .as("het MDO ziet de herziene actielijst").asString().contains("Dagbesteding zoeken");
+        assertThat(runtime.getVariable(pi.getId(), "doelen")).as("pas na vaststelling").isEqualTo(DOELEN);
+        voltooi("Task_HerzienPlanVaststellen", Map.of("planVastgesteld", false, "opmerkingenMdo", "Dagbesteding uitwerken"));
+        proces(pi).isWaitingAt("Task_PlanHerzien");
+        assertThat(runtime.getVariable(pi.getId(), "planVastgesteld")).as("het oorspronkelijke besluit blijft").isEqualTo(true);
+        assertThat(runtime.getVariable(pi.getId(), "opmerkingenMdo")).isNull();
+        assertThat(taken.getVariable(task("Task_PlanHerzien", pi).getId(), "actielijst"))
+                .as("de casemanager ziet weer de actielijst van de casus").asString().doesNotContain("Dagbesteding zoeken");
+
+        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen + " Dagbesteding via de gemeente.",
+                "nieuweActies", SpinValues.jsonValue("[]").create()));
+        voltooi("Task_HerzienPlanVaststellen", Map.of("planVastgesteld", true));
+        assertThat(runtime.getVariable(pi.getId(), "doelen")).isEqualTo(nieuweDoelen + " Dagbesteding via de gemeente.");
+        assertThat(runtime.getVariable(pi.getId(), "actielijst")).asString().doesNotContain("volgnummer");
+        voerJobUit(pi, "Task_DeelHerzienPlan");
+        proces(pi).hasPassed("EndEvent_PlanHerzien");
+        assertThat(actielijstVan(pi)).hasSize(3);
+    }
+
+    @Test
+    void herzieningZonderWijzigingOfMetOngeldigeActieWordtGeweigerd() {
+        ProcessInstance pi = totUitvoering(melding());
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        Map<String, Object> gesprek = gesprek("Herzien.");
+        gesprek.put("planHerzien", true);
+        voltooi("Task_Trajectgesprek", gesprek);
+
+        assertThatThrownBy(() -> voltooi("Task_PlanHerzien", Map.of("doelen", DOELEN)))
+                .hasMessageContaining("nieuweActies");
+        assertThatThrownBy(() -> voltooi("Task_PlanHerzien", Map.of("doelen", DOELEN, "nieuweActies",
+                SpinValues.jsonValue("[{\"omschrijving\": \"X\", \"leefgebied\": \"schulden\", \"partij\": \"buurman\"}]")
+                        .create()))).hasMessageContaining("nieuweActies.partij").hasMessageContaining("actie 1");
+        proces(pi).isWaitingAt("Task_PlanHerzien");
+        assertThat(actielijstVan(pi)).hasSize(3);
     }
 
 
@@ -773,6 +986,46 @@ class NazorgProcesTest extends PostgresSpringTest {
         samenkomst.forEach(BpmnAwareTests::execute);
     }
 
+    private ProcessInstance totOpschalingAfstemmen() {
+        ProcessInstance pi = totBeeldvorming(false);
+        voltooiIntake(pi, "hulpvraagIdBewijs", "hulpvraagWerkInkomen", "hulpvraagZorg");
+        rondBeeldvormingAf(pi);
+        voltooi("Task_GesprekComplexeCasus", Map.of("opschalen", true));
+        proces(pi).isWaitingAt("Task_OpschalingAfstemmen");
+        return pi;
+    }
+
+    private static Map<String, Object> gesprek(String verslag) {
+        Map<String, Object> gesprek = new HashMap<>();
+        gesprek.put("verslagTrajectgesprek", verslag);
+        gesprek.put("planHerzien", false);
+        return gesprek;
+    }
+
+    private Task actieVan(String partij) {
+        return taken.createTaskQuery().processInstanceBusinessKey(detentieId).taskDefinitionKey("Task_ActieUitvoeren")
+                .list().stream().filter(t -> String.valueOf(taken.getVariable(t.getId(), "actie")).contains("\"" + partij + "\""))
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> trajectgesprekken(ProcessInstance pi) {
+        return (List<Map<String, Object>>) json(runtime.getVariable(pi.getId(), "trajectgesprekken"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> actielijstVan(ProcessInstance pi) {
+        return (List<Map<String, Object>>) json(runtime.getVariable(pi.getId(), "actielijst"));
+    }
+
+    private static Object json(Object waarde) {
+        try {
+            return new ObjectMapper().readValue(String.valueOf(waarde), Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ProcessInstance totPlanvorming() {
         return totPlanvorming(melding());
     }
@@ -790,10 +1043,14 @@ class NazorgProcesTest extends PostgresSpringTest {
     }
 
     private ProcessInstance totUitvoering(Map<String, Object> melding, boolean zvhClient) {
+        return totUitvoering(melding, zvhClient, actielijst());
+    }
+
+    private ProcessInstance totUitvoering(Map<String, Object> melding, boolean zvhClient, Object actielijst) {
         ProcessInstance pi = totBeeldvorming(melding, zvhClient);
         voltooiIntake(pi, "hulpvraagHuisvesting");
         rondBeeldvormingAf(pi);
-        voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst()));
+        voltooi("Task_ConceptPlanOpstellen", Map.of("actielijst", actielijst, "doelen", DOELEN));
         voltooi("Task_PlanVaststellen", Map.of("planVastgesteld", true));
         voerJobUit(pi, "Task_DeelPlan");
         proces(pi).isWaitingAt("Task_ActieUitvoeren");
@@ -805,6 +1062,15 @@ class NazorgProcesTest extends PostgresSpringTest {
                 [{"omschrijving": "Woning zoeken via woningcorporatie", "leefgebied": "huisvesting", "partij": "gemeente", "streefdatum": "2026-04-30"},
                  {"omschrijving": "Reclasseringstoezicht voorbereiden", "leefgebied": "sociaal-netwerk", "partij": "reclassering", "streefdatum": "2026-05-15"},
                  {"omschrijving": "ID-kaart aanvragen", "leefgebied": "id-bewijs", "partij": "casemanager", "streefdatum": "2026-04-15"}]
+                """).create();
+    }
+
+    private static final String DOELEN = "Huisvesting en een geldig ID-bewijs bij uitstroom.";
+
+    private static Object actielijstMetRegievoerder() {
+        return SpinValues.jsonValue("""
+                [{"omschrijving": "Woning zoeken via woningcorporatie", "leefgebied": "huisvesting", "partij": "gemeente", "streefdatum": "2026-04-30"},
+                 {"omschrijving": "Zorgaanbieder zoeken", "leefgebied": "zorg", "partij": "regievoerder", "streefdatum": "2026-05-15"}]
                 """).create();
     }
 

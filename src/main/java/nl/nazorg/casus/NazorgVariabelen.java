@@ -33,6 +33,8 @@ public final class NazorgVariabelen {
 
     public static final String ACTIELIJST = "actielijst";
     public static final String ACTIE = "actie";
+    /** Actions added when the plan is revised at a trajectgesprek; each carries its volgnummer in the actielijst. */
+    public static final String NIEUWE_ACTIES = "nieuweActies";
 
     public static final String UITSTROOMDATUM = "uitstroomdatum";
     public static final String UITSTROOMGEMEENTE_CODE = "uitstroomgemeenteCode";

@@ -23,9 +23,12 @@ public final class Processtap {
         zet(1, "Task_RegistreerMelding", "Task_CheckBekendheid", "Task_BeoordeelBekendheid", "Task_InformeerPi",
                 "Task_ContactLeggen", "Task_ProcesAfstemmen");
         zet(2, "Task_Intakegesprek", "Task_Informatieblad", "Task_DeelInformatieblad", "Task_VerrijkInformatie",
-                "Gateway_BeeldvormingKlaar", "Task_BepaalComplexiteit", "Task_GesprekComplexeCasus", "Task_OpschalingAfstemmen");
+                "Gateway_BeeldvormingKlaar", "Task_BepaalComplexiteit", "Task_GesprekComplexeCasus", "Task_OpschalingAfstemmen",
+                "Task_RegieOpschalen", "Task_WeigeringOpschalingMelden");
         zet(3, "Task_ConceptPlanOpstellen", "Task_PlanVaststellen", "Task_DeelPlan");
-        zet(4, "Task_ActieUitvoeren", "Task_Trajectgesprek", "Event_TrajectgesprekGepland", "Event_OverdrachtMoment");
+        zet(4, "Task_ActieUitvoeren", "Task_Trajectgesprek", "Event_TrajectgesprekGepland", "Event_OverdrachtMoment",
+                "Task_RegieAfschalen", "Task_PlanHerzien", "Task_HerzienPlanVaststellen", "Task_DeelHerzienPlan",
+                "Task_NieuweActieUitvoeren");
         zet(5, "Task_WarmeOverdracht", "Task_VerstuurOverdracht", "Event_UitDetentieOntvangen", "Event_GeenUitstroommelding",
                 "Task_UitstroomControleren", "Task_CasusAfsluiten");
     }

@@ -3,7 +3,6 @@ package nl.nazorg.identity;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.nazorg.referentie.Referentiedata;
 import org.springframework.stereotype.Component;
 
 /** Every group of the spec, for the PIs, ZVH regions and gemeenten of the reference tables (docs/referentiedata.md). */

@@ -3,6 +3,7 @@ package nl.nazorg.identity;
 import static org.camunda.spin.Spin.JSON;
 
 import java.util.List;
+import java.util.Set;
 
 import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.ProcesVariabelen;
@@ -28,14 +29,14 @@ import org.springframework.stereotype.Component;
 public class Taakkolommen {
 
     public static final String ACTIE = "actieOmschrijving";
-    static final String ACTIE_UITVOEREN = "Task_ActieUitvoeren";
+    static final Set<String> ACTIE_UITVOEREN = Set.of("Task_ActieUitvoeren", "Task_NieuweActieUitvoeren");
     static final List<String> CASUSKOLOMMEN = List.of(NazorgVariabelen.ACHTERNAAM, NazorgVariabelen.VOORLETTERS,
             NazorgVariabelen.DETENTIE_ID, NazorgVariabelen.PI_CODE, NazorgVariabelen.GEMEENTE_NAAM);
 
     /** Camunda's Spring event bridge publishes every task event (camunda.bpm.eventing.task, on by default). */
     @EventListener(condition = "#taak.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void bijAanmaak(DelegateTask taak) {
-        if (ACTIE_UITVOEREN.equals(taak.getTaskDefinitionKey())) {
+        if (ACTIE_UITVOEREN.contains(taak.getTaskDefinitionKey())) {
             String omschrijving = omschrijving(taak.getVariable(NazorgVariabelen.ACTIE));
             if (omschrijving != null) {
                 taak.setVariableLocal(ACTIE, omschrijving);

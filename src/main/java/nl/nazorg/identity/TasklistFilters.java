@@ -37,7 +37,7 @@ public class TasklistFilters implements Opstartstap {
             "procesregisseur-");
     private static final Predicate<String> STAP_2 = rollen("casemanager-", "coordinator-nazorg-", "procesregisseur-");
     private static final Predicate<String> STAP_3 = rollen("casemanager-", "mdo-");
-    private static final Predicate<String> STAP_4 = rollen("casemanager-", "coordinator-nazorg-", "procesregisseur-",
+    private static final Predicate<String> STAP_4 = rollen("casemanager-", "mdo-", "coordinator-nazorg-", "procesregisseur-",
             Groepen.RECLASSERING, "gemeente-");
     private static final Predicate<String> STAP_5 = rollen("casemanager-");
     private static final Predicate<String> VOORZORG = rollen("gemeente-");
@@ -81,7 +81,8 @@ public class TasklistFilters implements Opstartstap {
         maak("Stap 3: planvorming", "Concept D&R-plan en vaststelling in het MDO", 30, STAP_3, stap(
                 "Task_ConceptPlanOpstellen", "Task_PlanVaststellen"));
         maak("Stap 4: uitvoering", "Acties uit de actielijst en trajectgesprekken", 40, STAP_4, stap(
-                "Task_ActieUitvoeren", "Task_Trajectgesprek"));
+                "Task_ActieUitvoeren", "Task_Trajectgesprek", "Task_PlanHerzien", "Task_HerzienPlanVaststellen",
+                "Task_NieuweActieUitvoeren"));
         maak("Stap 5: overdracht en afsluiten", "Warme overdracht en controle van de uitstroom", 50, STAP_5, stap(
                 "Task_WarmeOverdracht", "Task_UitstroomControleren"));
         maak("Voorzorg zelfmelders", "Screening, gesprek en plan van aanpak voor zelfmelders", 60, VOORZORG, stap(

@@ -121,6 +121,21 @@ public class Rapportagetabellen {
     }
 
     @EventListener
+    public void actiesToegevoegd(Plangebeurtenissen.ActiesToegevoegd toegevoegd) {
+        String detentieId = toegevoegd.detentieId();
+        casusWijzigt(detentieId);
+        List<String> leefgebiedPerActie = toegevoegd.leefgebiedPerActie();
+        for (int i = 0; i < leefgebiedPerActie.size(); i++) {
+            jdbc.update("""
+                    insert into rapportage_actie (detentie_id, volgnummer, leefgebied, insluitingsdatum, zvh_regio, pi_code,
+                                                  gemeente_code)
+                    select detentie_id, ?, ?, insluitingsdatum, zvh_regio, pi_code, gemeente_code
+                    from rapportage_casus where detentie_id = ?""", toegevoegd.eerste() + i, leefgebiedPerActie.get(i),
+                    detentieId);
+        }
+    }
+
+    @EventListener
     public void actieAfgehandeld(Plangebeurtenissen.ActieAfgehandeld afgehandeld) {
         casusWijzigt(afgehandeld.detentieId());
         jdbc.update("update rapportage_actie set uitgevoerd = ?, afgehandeld_op = ? where detentie_id = ? and volgnummer = ?",

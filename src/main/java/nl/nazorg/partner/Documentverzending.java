@@ -30,12 +30,21 @@ public class Documentverzending {
     /** {@code tekst} makes the message's text from the attachment's file name. */
     public void verstuur(DelegateExecution execution, Zending zending, Bijlage pdf, Collection<String> ontvangers,
                          UnaryOperator<String> tekst) {
-        Bijlage bijlage = archief.bewaar(DocumentArchief.sleutel(execution, zending.soort()), zending.eigenaarId(),
-                zending.soort(), pdf).alsBijlage();
+        verstuur(execution, zending, "", pdf, ontvangers, tekst);
+    }
+
+    /**
+     * For a step that sends a new version of its document each time it runs (a revised D&R-plan): {@code versie} is part
+     * of the keys, so each version is kept and sent once.
+     */
+    public void verstuur(DelegateExecution execution, Zending zending, String versie, Bijlage pdf,
+                         Collection<String> ontvangers, UnaryOperator<String> tekst) {
+        Bijlage bijlage = archief.bewaar(DocumentArchief.sleutel(execution, zending.soort()) + versie,
+                zending.eigenaarId(), zending.soort(), pdf).alsBijlage();
         String inhoud = tekst.apply(bijlage.bestandsnaam());
         for (String ontvanger : ontvangers) {
-            berichten.verstuur(new Bericht(Bericht.sleutel(execution, ontvanger), zending.eigenaarId(), zending.kanaal(),
-                    ontvanger, zending.onderwerp(), inhoud, bijlage));
+            berichten.verstuur(new Bericht(Bericht.sleutel(execution, ontvanger) + versie, zending.eigenaarId(),
+                    zending.kanaal(), ontvanger, zending.onderwerp(), inhoud, bijlage));
         }
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 public class ActieAfgehandeldListener implements TaskListener {
 
     static final String UITGEVOERD = "uitgevoerd";
-    private static final String LOOP_COUNTER = "loopCounter";
 
     private final ApplicationEventPublisher gebeurtenissen;
 
@@ -23,8 +22,7 @@ public class ActieAfgehandeldListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object volgnummer = task.getExecution().getVariable(LOOP_COUNTER);
         gebeurtenissen.publishEvent(new Plangebeurtenissen.ActieAfgehandeld(ProcesVariabelen.verplichteTekst(task, DETENTIE_ID),
-                volgnummer instanceof Number n ? n.intValue() : 0, ProcesVariabelen.waar(task, UITGEVOERD)));
+                Math.max(Acties.volgnummer(task), 0), ProcesVariabelen.waar(task, UITGEVOERD)));
     }
 }

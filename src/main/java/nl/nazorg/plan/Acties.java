@@ -2,6 +2,7 @@ package nl.nazorg.plan;
 
 import static nl.nazorg.casus.NazorgVariabelen.ACTIE;
 import static nl.nazorg.casus.NazorgVariabelen.ACTIELIJST;
+import static nl.nazorg.casus.NazorgVariabelen.NIEUWE_ACTIES;
 import static org.camunda.spin.Spin.JSON;
 
 import java.time.LocalDate;
@@ -25,17 +26,44 @@ import org.springframework.stereotype.Component;
 @Component("acties")
 public class Acties implements ActiePartij {
 
+    static final String VOLGNUMMER = "volgnummer";
+
     /** The actions to carry out, one task each; none when the plan has no actielijst. */
     public List<SpinJsonNode> lijst(VariableScope scope) {
-        Object waarde = scope.getVariable(ACTIELIJST);
+        return lijst(scope, ACTIELIJST);
+    }
+
+    /** The actions a plan revision added, one task each beside the ones still open; each knows its volgnummer. */
+    public List<SpinJsonNode> nieuwe(VariableScope scope) {
+        return lijst(scope, NIEUWE_ACTIES);
+    }
+
+    static List<SpinJsonNode> lijst(VariableScope scope, String naam) {
+        Object waarde = scope.getVariable(naam);
         if (waarde == null) {
             return List.of();
         }
         SpinJsonNode lijst = JSON(waarde);
         if (!lijst.isArray()) {
-            throw new OngeldigeProcesinvoerException("Veld 'actielijst' is geen lijst");
+            throw new OngeldigeProcesinvoerException("Veld '" + naam + "' is geen lijst");
         }
         return lijst.elements();
+    }
+
+    /**
+     * The current action's place in the actielijst: its own {@code volgnummer} when a plan revision added it, else the
+     * place of its task in the multi-instance over the adopted actielijst.
+     */
+    public static int volgnummer(DelegateTask taak) {
+        Object actie = taak.getVariable(ACTIE);
+        if (actie != null) {
+            SpinJsonNode node = JSON(actie);
+            if (node.hasProp(VOLGNUMMER) && node.prop(VOLGNUMMER).isNumber()) {
+                return node.prop(VOLGNUMMER).numberValue().intValue();
+            }
+        }
+        Object volgnummer = taak.getExecution().getVariable("loopCounter");
+        return volgnummer instanceof Number nummer ? nummer.intValue() : -1;
     }
 
     @Override
@@ -59,16 +87,16 @@ public class Acties implements ActiePartij {
 
     /**
      * Records on the action in the actielijst whether it was carried out and the note ({@code uitgevoerd},
-     * {@code toelichting}, the variables of the action's own task), so that the handover shows them. Its place in the list is the
-     * task's loopCounter.
+     * {@code toelichting}, the variables of the action's own task), so that the handover shows them. Its place in the list is
+     * its {@link #volgnummer}.
      */
     public void legUitvoeringVast(DelegateTask taak) {
-        Object volgnummer = taak.getExecution().getVariable("loopCounter");
+        int volgnummer = volgnummer(taak);
         SpinJsonNode lijst = JSON(String.valueOf(taak.getVariable(ACTIELIJST)));
-        if (!(volgnummer instanceof Number nummer) || nummer.intValue() >= lijst.elements().size()) {
+        if (volgnummer < 0 || volgnummer >= lijst.elements().size()) {
             return;
         }
-        SpinJsonNode actie = lijst.elements().get(nummer.intValue());
+        SpinJsonNode actie = lijst.elements().get(volgnummer);
         Object uitgevoerd = taak.getVariable("uitgevoerd");
         Object toelichting = taak.getVariable("toelichting");
         if (uitgevoerd instanceof Boolean waar) {

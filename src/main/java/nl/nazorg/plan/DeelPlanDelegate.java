@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * partners involved in it ({@link Betrokkenheid}): those named in 1f and the partij of every action (the regievoerder's
  * is the ZVH; the casemanager's is the PI itself), and to nobody else: not to reclassering when it is neither. A
  * gemeente without a configured mailbox ({@code nazorg.gemeenten.<code>.mailbox}) is skipped and nothing is recorded
- * for it. A failure to send fails the job (retries, then an incident); what was stored and recorded in this run is
+ * for it. At a revision (Task_DeelHerzienPlan) the same goes out again as the plan's next version ({@code planversie}),
+ * kept and sent once per version. A failure to send fails the job (retries, then an incident); what was stored and
+ * recorded in this run is
  * rolled back with it.
  */
 @Component("deelPlanDelegate")
@@ -47,8 +49,11 @@ public class DeelPlanDelegate implements JavaDelegate {
                 ProcesVariabelen.tekst(execution, GEMEENTE_CODE));
 
         DrPlan plan = document.gegevens(execution);
+        Object versie = execution.getVariable(HerzienPlanVastleggenDelegate.PLANVERSIE);
+        boolean herzien = versie instanceof Number n && n.intValue() > 1;
         verzending.verstuur(execution, new Documentverzending.Zending(detentieId, Document.Soort.DR_PLAN,
-                Bericht.Kanaal.MAIL, "D&R-plan detentie " + detentieId), document.pdf(plan), ontvangers,
+                Bericht.Kanaal.MAIL, (herzien ? "Herzien D&R-plan (versie " + versie + ") detentie " : "D&R-plan detentie ")
+                        + detentieId), herzien ? "/versie-" + versie : "", document.pdf(plan), ontvangers,
                 bestandsnaam -> planTekst.van(plan, bestandsnaam));
     }
 }

@@ -12,6 +12,10 @@ public final class Plangebeurtenissen {
     public record ActielijstVastgesteld(String detentieId, List<String> leefgebiedPerActie) {
     }
 
+    /** Memo 4b: a revision at a trajectgesprek added actions at the end of the actielijst, from volgnummer {@code eerste}. */
+    public record ActiesToegevoegd(String detentieId, int eerste, List<String> leefgebiedPerActie) {
+    }
+
     /** Memo 4a: one action handled, carried out or not; its place in the actielijst identifies it. */
     public record ActieAfgehandeld(String detentieId, int volgnummer, boolean uitgevoerd) {
     }

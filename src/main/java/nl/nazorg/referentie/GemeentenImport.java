@@ -1,5 +1,6 @@
 package nl.nazorg.referentie;
 
+import nl.nazorg.identity.Referentiedata;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

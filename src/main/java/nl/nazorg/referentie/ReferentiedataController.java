@@ -1,5 +1,6 @@
 package nl.nazorg.referentie;
 
+import nl.nazorg.identity.Referentiedata;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;

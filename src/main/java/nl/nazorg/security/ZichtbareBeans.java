@@ -25,12 +25,13 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             // delegates and listeners (delegateExpression)
             "actieAfgehandeldListener", "actielijstVastgesteldListener", "benaderpogingListener", "casusAfsluitenDelegate",
             "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
-            "informeerPiDelegate", "intakeAfgerondListener", "meldingOntvangenListener", "overdrachtGestartListener",
+            "herzieningGestartListener", "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
+            "meldingOntvangenListener", "opschalingAfgestemdListener", "overdrachtGestartListener", "planHerzieningListener",
             "planVanAanpakListener", "reactieZelfmelderListener", "registreerMeldingDelegate", "registreerOnbereikbaarDelegate",
-            "registreerTermijnoverschrijdingDelegate", "registreerWeekoverschrijdingDelegate", "termijnWaarschuwingDelegate",
-            "uitstelAanvragenDelegate", "uitstelBesluitListener", "uitstroomVastgelegdListener", "verstuurBriefDelegate",
-            "verstuurOverdrachtDelegate",
-            "verwerkOverplaatsingDelegate", "zelfmelderOntvangenListener",
+            "registreerTermijnoverschrijdingDelegate", "registreerWeekoverschrijdingDelegate", "regievoerderWisselenDelegate",
+            "termijnWaarschuwingDelegate", "trajectgesprekGevoerdListener", "uitstelAanvragenDelegate", "uitstelBesluitListener",
+            "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
+            "verwerkOverplaatsingDelegate", "weigeringOpschalingMeldenDelegate", "zelfmelderOntvangenListener",
             // candidate groups, due dates, timers and the action list
             "acties", "groepen", "overdrachtsmoment", "termijnbewaking", "termijnen", "zelfmelderTermijnen");
 

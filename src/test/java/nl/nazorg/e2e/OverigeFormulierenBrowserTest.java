@@ -7,6 +7,7 @@ import static nl.nazorg.e2e.TasklistPagina.kiesKeuzerondje;
 import static nl.nazorg.e2e.TasklistPagina.typ;
 import static nl.nazorg.e2e.TasklistPagina.typDatum;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,7 +68,43 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
     /** The coördinator nazorg chose to scale up to the ZVH; the procesregisseur agrees the handover of the regie. */
     @Test
     void procesregisseurStemtOpschalingAf() throws Exception {
-        String pid = nazorgcasus("Opschaal").getId();
+        String pid = totOpschaling("Opschaal");
+
+        String taak = open("regie-noord", "Opschaling naar ZVH afstemmen");
+        browser.wachtOpTekst("Ernstige verslaving");
+        kiesKeuzerondje(browser, "Neemt de procesregisseur ZVH de regie over?", "Ja");
+        typ(browser, "Veld_afsprakenOpschaling", "Procesregisseur neemt de regie over; casemanager blijft contact in de PI.");
+        voltooi(taak, "opschaling-afstemmen");
+
+        laatSysteemWerken(pid);
+        assertThat(runtime.getVariable(pid, "afsprakenOpschaling")).asString().startsWith("Procesregisseur neemt");
+        assertThat(runtime.getVariable(pid, "zvhClient")).isEqualTo(true);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ConceptPlanOpstellen").count())
+                .as("planvorming begonnen").isEqualTo(1);
+    }
+
+    /** The procesregisseur refuses the opschaling with a reason; the case stays with the coördinator nazorg. */
+    @Test
+    void procesregisseurWeigertOpschalingMetReden() throws Exception {
+        String pid = totOpschaling("Weiger");
+
+        String taak = open("regie-noord", "Opschaling naar ZVH afstemmen");
+        kiesKeuzerondje(browser, "Neemt de procesregisseur ZVH de regie over?", "Nee");
+        browser.wacht(d -> d.findElements(By.cssSelector("textarea[id$='Veld_afsprakenOpschaling']")).isEmpty());
+        typ(browser, "Veld_redenWeigeringOpschaling", "Geen ZVH-problematiek; het wijkteam volstaat.");
+        voltooi(taak, "opschaling-geweigerd");
+
+        laatSysteemWerken(pid);
+        assertThat(runtime.getVariable(pid, "zvhClient")).isEqualTo(false);
+        assertThat(runtime.getVariable(pid, "redenWeigeringOpschaling")).isEqualTo("Geen ZVH-problematiek; het wijkteam volstaat.");
+        assertThat(runtime.getVariable(pid, "afsprakenOpschaling")).isNull();
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ConceptPlanOpstellen").count())
+                .as("planvorming begonnen").isEqualTo(1);
+    }
+
+    /** A meervoudige case of a non-ZVH client up to "Opschaling naar ZVH afstemmen". */
+    private String totOpschaling(String basis) {
+        String pid = nazorgcasus(basis).getId();
         taken.complete(taak(pid, "Task_ContactLeggen"));
         taken.complete(taak(pid, "Task_ProcesAfstemmen"));
         taken.complete(taak(pid, "Task_Intakegesprek"), Map.of(
@@ -81,30 +118,23 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         laatSysteemWerken(pid);
         taken.complete(taak(pid, "Task_GesprekComplexeCasus"),
                 Map.of("verslagGesprek", "Ernstige verslaving; het ZVH moet de regie nemen.", "opschalen", true));
-
-        String taak = open("regie-noord", "Opschaling naar ZVH afstemmen");
-        browser.wachtOpTekst("Ernstige verslaving");
-        typ(browser, "Veld_afsprakenOpschaling", "Procesregisseur neemt de regie over; casemanager blijft contact in de PI.");
-        voltooi(taak, "opschaling-afstemmen");
-
-        laatSysteemWerken(pid);
-        assertThat(runtime.getVariable(pid, "afsprakenOpschaling")).asString().startsWith("Procesregisseur neemt");
-        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ConceptPlanOpstellen").count())
-                .as("planvorming begonnen").isEqualTo(1);
+        return pid;
     }
 
-    /** Six weeks into the execution of the plan the casemanager holds the trajectgesprek; the next is planned. */
+    /**
+     * Six weeks into the execution of the plan the casemanager holds the trajectgesprek and asks to revise the plan;
+     * the next talk is planned. The casemanager then adds an action to the plan; it starts beside the open one.
+     */
     @Test
-    void casemanagerVoertTrajectgesprek() throws Exception {
-        naam = TasklistPagina.uniekeNaam("Traject");
-        ProcessInstance pi = casussen.totUitvoering(TestCasussen.nieuwDetentieId(), PI, VENLO);
-        String pid = pi.getId();
-        runtime.setVariable(pid, "achternaam", naam);
+    void casemanagerVoertTrajectgesprekEnHerzietHetPlan() throws Exception {
+        String pid = inUitvoering("Traject");
         voerTimerUit(pid, "Event_TrajectgesprekGepland");
 
         String taak = open("cm-terpeel", "Trajectgesprek voeren");
         browser.wachtOpTekst("Woning zoeken via woningcorporatie");
+        assertThat(browser.toontTekst("Afschalen")).as("afschalen alleen bij een ZVH-cliënt").isFalse();
         typ(browser, "Veld_verslagTrajectgesprek", "Woning gevonden; werk nog niet. Volgende keer de reclassering erbij.");
+        kiesKeuzerondje(browser, "Moet het D&R-plan worden herzien?", "Ja");
         // The verslag is a local input parameter (each gesprek starts empty) and the history level keeps no such
         // variable, so what Tasklist sent on "Voltooien" is read in the page itself.
         browser.driver().executeScript("window.verzonden = [];"
@@ -117,6 +147,53 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
                 .containsPattern("\"verslagTrajectgesprek\":\\{[^}]*\"value\":\"Woning gevonden; werk nog niet\\.");
         assertThat(management.createJobQuery().processInstanceId(pid).activityId("Event_TrajectgesprekGepland").count())
                 .as("volgend trajectgesprek gepland").isEqualTo(1);
+        assertThat(runtime.getVariable(pid, "trajectgesprekken")).asString().contains("Woning gevonden; werk nog niet.");
+
+        browser.meldAf();
+        taak = open("cm-terpeel", "D&R-plan herzien");
+        browser.wachtOpTekst("Woning gevonden; werk nog niet.");
+        browser.klik(By.cssSelector("button.fjs-repeat-render-add"));
+        browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() == 1);
+        browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(0).sendKeys("Werktraject zoeken");
+        kies(browser, "Leefgebied", 0, "Werk en inkomen");
+        kies(browser, "Uitvoerder", 0, "Reclassering");
+        typDatum(browser, "Veld_streefdatum", 0, vandaag().plusDays(30).toString());
+        voltooi(taak, "plan-herzien");
+
+        laatSysteemWerken(pid);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_NieuweActieUitvoeren")
+                .taskCandidateGroup("reclassering").count()).as("nieuwe actie voor de reclassering").isEqualTo(1);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ActieUitvoeren").count())
+                .as("de lopende actie blijft open").isEqualTo(1);
+        assertThat(runtime.getVariable(pid, "actielijst")).asString().contains("Werktraject zoeken");
+    }
+
+    /** The procesregisseur holds the trajectgesprek of a ZVH client and scales the case down with a reason. */
+    @Test
+    void procesregisseurSchaaltAfBijTrajectgesprek() throws Exception {
+        String pid = inUitvoering("Afschaal");
+        runtime.setVariable(pid, "zvhClient", true);
+        voerTimerUit(pid, "Event_TrajectgesprekGepland");
+
+        String taak = open("regie-noord", "Trajectgesprek voeren");
+        typ(browser, "Veld_verslagTrajectgesprek", "Stabiel; woning en inkomen geregeld.");
+        kiesKeuzerondje(browser, "Moet het D&R-plan worden herzien?", "Nee");
+        kiesKeuzerondje(browser, "Afschalen: is de regie van het ZVH niet meer nodig?", "Ja");
+        typ(browser, "Veld_redenAfschaling", "Geen meervoudige problematiek meer.");
+        voltooi(taak, "trajectgesprek-afschalen");
+
+        laatSysteemWerken(pid);
+        assertThat(runtime.getVariable(pid, "zvhClient")).isEqualTo(false);
+        assertThat(runtime.getVariable(pid, "trajectgesprekken")).asString().contains("Geen meervoudige problematiek meer.");
+    }
+
+    /** A case of Ter Peel in Venlo in step 4 with one action for the gemeente, under a name of its own and with goals. */
+    private String inUitvoering(String basis) {
+        naam = TasklistPagina.uniekeNaam(basis);
+        String pid = casussen.totUitvoering(TestCasussen.nieuwDetentieId(), PI, VENLO).getId();
+        runtime.setVariable(pid, "achternaam", naam);
+        runtime.setVariable(pid, "doelen", "Een woning bij uitstroom.");
+        return pid;
     }
 
     /** Seven days after the expected release no uit-detentiemelding came: the casemanager enters the release. */
@@ -334,7 +411,13 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         controleer(browser, schermafdruk("", wat + "-ingevuld"));
         assertVoltooienAan(browser, "bij " + wat);
         browser.klik(By.cssSelector("button[ng-click='complete()']"));
-        browser.wacht(d -> taken.createTaskQuery().taskId(taak).count() == 0);
+        By melding = By.cssSelector(".notifications .message");
+        browser.wacht(d -> taken.createTaskQuery().taskId(taak).count() == 0 || !d.findElements(melding).isEmpty());
+        if (taken.createTaskQuery().taskId(taak).count() > 0) {
+            browser.schermafdruk(schermafdruk("", wat + "-geweigerd"));
+            browser.wacht(d -> taken.createTaskQuery().taskId(taak).count() == 0 ? true
+                    : fail("%s niet voltooid: %s", wat, d.findElements(melding).stream().map(m -> m.getText()).toList()));
+        }
         assertThat(historie.createHistoricTaskInstanceQuery().taskId(taak).singleResult().getDeleteReason())
                 .as("taak voltooid: " + wat).isEqualTo("completed");
         browser.wacht(d -> d.findElements(By.cssSelector("button[ng-click='complete()']")).isEmpty());

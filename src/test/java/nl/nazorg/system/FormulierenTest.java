@@ -189,12 +189,15 @@ class FormulierenTest {
         expected.put("informatieblad-opstellen", List.of("informatieblad"));
         expected.put("informatie-verrijken", List.of("verrijking"));
         expected.put("gesprek-complexe-casus", List.of("opschalen", "verslagGesprek"));
-        expected.put("opschaling-afstemmen", List.of("afsprakenOpschaling"));
+        expected.put("opschaling-afstemmen", List.of("opschalingAanvaard", "afsprakenOpschaling",
+                "redenWeigeringOpschaling"));
         expected.put("concept-plan-opstellen", List.of("doelen", "actielijst.omschrijving", "actielijst.leefgebied",
                 "actielijst.partij", "actielijst.streefdatum"));
         expected.put("plan-vaststellen", List.of("planVastgesteld", "opmerkingenMdo"));
         expected.put("actie-uitvoeren", List.of("uitgevoerd", "toelichting"));
-        expected.put("trajectgesprek", List.of("verslagTrajectgesprek"));
+        expected.put("trajectgesprek", List.of("verslagTrajectgesprek", "planHerzien", "afschalen", "redenAfschaling"));
+        expected.put("plan-herzien", List.of("doelen", "nieuweActies.omschrijving", "nieuweActies.leefgebied",
+                "nieuweActies.partij", "nieuweActies.streefdatum"));
         expected.put("warme-overdracht", List.of("overdragenAan", "openActies", "eersteContactNaUitstroom"));
         expected.put("uitstroom-controleren", List.of("nogInDetentie", "verwachteUitstroomdatum", "uitstroomdatum",
                 "uitstroomgemeenteCode"));
@@ -223,6 +226,7 @@ class FormulierenTest {
     void decisionsTheGatewaysReadAreRequiredBooleans() {
         Map<String, String> decisions = Map.of("bekendheid-beoordelen", "zvhClient",
                 "gesprek-complexe-casus", "opschalen", "plan-vaststellen", "planVastgesteld",
+                "opschaling-afstemmen", "opschalingAanvaard", "trajectgesprek", "planHerzien",
                 "actie-uitvoeren", "uitgevoerd", "uitstroom-controleren", "nogInDetentie", "uitstroom-volgen", "uitstroomNabij",
                 "zelfmelder-benaderen", "bereikt", "gesprek-zelfmelder", "uitstelNodig");
         SoftAssertions softly = new SoftAssertions();
@@ -388,6 +392,9 @@ class FormulierenTest {
         map.put("Task_PlanVaststellen", "plan-vaststellen");
         map.put("Task_ActieUitvoeren", "actie-uitvoeren");
         map.put("Task_Trajectgesprek", "trajectgesprek");
+        map.put("Task_PlanHerzien", "plan-herzien");
+        map.put("Task_HerzienPlanVaststellen", "plan-vaststellen");
+        map.put("Task_NieuweActieUitvoeren", "actie-uitvoeren");
         map.put("Task_WarmeOverdracht", "warme-overdracht");
         map.put("Task_UitstroomControleren", "uitstroom-controleren");
         map.put("Task_UitstroomVolgen", "uitstroom-volgen");

@@ -1,4 +1,4 @@
-package nl.nazorg.referentie;
+package nl.nazorg.identity;
 
 import java.util.List;
 import java.util.Optional;
