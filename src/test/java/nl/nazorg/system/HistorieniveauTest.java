@@ -49,7 +49,9 @@ class HistorieniveauTest extends PostgresSpringTest {
                 .contains("intakeDeadline", "zvhClient");
         assertThat(historie.createUserOperationLogQuery().taskId(taak).operationType("Complete").singleResult().getUserId())
                 .as("who completed the task").isEqualTo("cm-terpeel");
-        assertThat(tel("select count(*) from act_hi_decinst where proc_inst_id_ = ?", pid)).as("decisions").isPositive();
+        String metBesluit = casussen.totUitvoering(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983").getId();
+        assertThat(tel("select count(*) from act_hi_decinst where proc_inst_id_ = ?", metBesluit))
+                .as("decisions (the complexity of step 2d)").isPositive();
 
         assertThat(tel("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ in ('bsn', 'achternaam', 'detentieId')",
                 pid)).as("personal data and other variables nobody reads from history").isZero();
