@@ -581,6 +581,8 @@ class NazorgProcesTest extends PostgresSpringTest {
         proces(pi).isWaitingAt("Task_BeoordeelBekendheid", "Task_Intakegesprek", "Task_WarmeOverdracht");
         assertThat(kandidaatGroepen("Task_WarmeOverdracht")).containsExactly("casemanager-ter-peel");
         assertThat(task("Task_WarmeOverdracht", pi).getDueDate()).isEqualTo(datum("2026-03-19T23:59:59+01:00"));
+        assertThat(task("Task_WarmeOverdracht", pi).getFollowUpDate()).as("in 'Termijn nadert' two working days before")
+                .isEqualTo(datum("2026-03-17T00:00:00+01:00"));
 
         zetKlokOp(INSLUITING.plusDays(12), 10);
         voltooi("Task_WarmeOverdracht", Map.of("overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create()));

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import nl.nazorg.casus.ProcesVariabelen;
+import nl.nazorg.termijn.TermijnProperties;
 import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.termijn.Werkdagkalender;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,11 +34,14 @@ public class Overdrachtsmoment {
     private final OverdrachtProperties instellingen;
     private final Werkdagkalender werkdagen;
     private final Termijnen termijnen;
+    private final TermijnProperties termijninstellingen;
 
-    public Overdrachtsmoment(OverdrachtProperties instellingen, Werkdagkalender werkdagen, Termijnen termijnen) {
+    public Overdrachtsmoment(OverdrachtProperties instellingen, Werkdagkalender werkdagen, Termijnen termijnen,
+                             TermijnProperties termijninstellingen) {
         this.instellingen = instellingen;
         this.werkdagen = werkdagen;
         this.termijnen = termijnen;
+        this.termijninstellingen = termijninstellingen;
     }
 
     /** Whether a release date is known to count back from. */
@@ -68,6 +72,19 @@ public class Overdrachtsmoment {
         }
         LocalDate dagErvoor = uitstroom.minusDays(1);
         return Termijnen.eindeVanDag(dagErvoor.isBefore(Termijnen.vandaag()) ? Termijnen.vandaag() : dagErvoor);
+    }
+
+    /**
+     * Follow-up date of "Warme overdracht voorbereiden", as for the other deadlines: the start of the day
+     * {@code nazorg.termijnen.waarschuwing-werkdagen} working days before its due day (now when that has passed), so
+     * the handover shows in the filter "Termijn nadert" before the release.
+     */
+    public String opvolging(DelegateExecution execution) {
+        LocalDate vervaldag = OffsetDateTime.parse(vervaldatum(execution)).atZoneSameInstant(AMSTERDAM).toLocalDate();
+        OffsetDateTime moment = werkdagen.werkdagenVoor(vervaldag, termijninstellingen.waarschuwingWerkdagen())
+                .atStartOfDay(AMSTERDAM).toOffsetDateTime();
+        OffsetDateTime nu = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
+        return ISO.format(moment.isBefore(nu) ? nu : moment);
     }
 
     /**
