@@ -53,10 +53,21 @@ public class Termijnbewaking {
         return ProcesVariabelen.verplichteTekst(scope, Termijn.vanCode(termijnCode).deadlineVariabele());
     }
 
-    /** Warn only while the work is open, the person is detained and the deadline is still ahead. */
+    /**
+     * Warn only while the work is open, the person is detained and the deadline is still ahead, and only for a termijn
+     * longer than the warning: when the warning would fall on the day the detention began (bekendheid, 2 working days,
+     * with the default of 2), the task itself is the notice and a mail the same moment would only be noise.
+     */
     public boolean waarschuwen(String termijnCode, VariableScope scope) {
         Termijn termijn = Termijn.vanCode(termijnCode);
-        return open(termijn, scope) && deadlineVan(termijn, scope).toInstant().isAfter(ClockUtil.getCurrentTime().toInstant());
+        return open(termijn, scope) && deadlineVan(termijn, scope).toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())
+                && langerDanDeWaarschuwing(termijn, scope);
+    }
+
+    private boolean langerDanDeWaarschuwing(Termijn termijn, VariableScope scope) {
+        LocalDate vervaldag = deadlineVan(termijn, scope).atZoneSameInstant(Termijnen.AMSTERDAM).toLocalDate();
+        LocalDate insluiting = ProcesVariabelen.verplichteDatum(scope, NazorgVariabelen.INSLUITINGSDATUM);
+        return werkdagen.werkdagenVoor(vervaldag, instellingen.waarschuwingWerkdagen()).isAfter(insluiting);
     }
 
     /** Open while the work is not done and the person is still detained; at the deadline an open termijn is overrun. */

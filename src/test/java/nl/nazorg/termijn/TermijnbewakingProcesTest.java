@@ -94,10 +94,11 @@ class TermijnbewakingProcesTest extends PostgresSpringTest {
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_BeoordeelBekendheid");
         assertThat(overschrijdingen.termijnenVan(detentieId))
                 .containsExactly("afstemmen", "bekendheid", "contact", "informatieblad", "intake");
-        assertThat(waarschuwingen.termijnenVan(detentieId)).as("warned before, except bekendheid's, at once")
-                .containsExactly("afstemmen", "bekendheid", "contact", "informatieblad", "intake");
+        assertThat(waarschuwingen.termijnenVan(detentieId)).as("warned before; bekendheid's two working days are no "
+                + "longer than the warning, so its task is the notice")
+                .containsExactly("afstemmen", "contact", "informatieblad", "intake");
         assertThat(timers.wachtOp(pi, Termijntimers.WAARSCHUWING, "plan")).as("the plan's warning is still ahead").isTrue();
-        assertThat(ontvangers("Termijn bekendheid nadert")).containsExactly(REGIO_MAILBOX);
+        assertThat(ontvangers("Termijn bekendheid nadert")).isEmpty();
         assertThat(ontvangers("Termijn afstemmen nadert")).containsExactly(REGIO_MAILBOX);
         assertThat(ontvangers("Termijn contact nadert")).containsExactly(PI_MAILBOX);
         assertThat(ontvangers("Termijn intake nadert")).containsExactly(PI_MAILBOX);
