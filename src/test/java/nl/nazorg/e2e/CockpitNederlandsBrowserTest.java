@@ -134,8 +134,8 @@ class CockpitNederlandsBrowserTest extends PostgresSpringTest {
             engels.addAll(engelsOp(browser, "rapportages"));
         }
         assertThat(engels).as("English or null on the manager's Cockpit pages").isEmpty();
-        assertThat(taken.createTaskQuery().processInstanceId(casus.getId()).singleResult().getAssignee())
-                .as("reading changed nothing").isNull();
+        assertThat(taken.createTaskQuery().processInstanceId(casus.getId()).list()).as("reading changed nothing")
+                .isNotEmpty().allSatisfy(taak -> assertThat(taak.getAssignee()).isNull());
     }
 
     /** Opens a tab of the details below the diagram, as a person clicks it, and reads it once it has loaded. */

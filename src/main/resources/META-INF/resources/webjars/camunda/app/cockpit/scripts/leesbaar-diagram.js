@@ -1,7 +1,7 @@
 // nazorg: a bpmn-js module for Cockpit's diagrams (config.js, bpmnJs.additionalModules). Cockpit fits a diagram into its
 // viewport; the nazorg model is so wide that it becomes unreadable that way. When fitting would shrink the model below
-// a readable scale, the diagram is fitted to its height instead and shown from its start; the manager pans to the
-// right and zooms out with the buttons as before.
+// a readable scale, the diagram is fitted to its height instead (never below that scale: the model with its three
+// tracks is also tall) and shown from its start; the manager pans and zooms out with the buttons as before.
 
 const LEESBAAR = 0.5;
 const HOOGSTENS = 1;
@@ -18,7 +18,7 @@ function LeesbaarDiagram(canvas) {
       return passend;
     }
     const {inner, outer} = canvas.viewbox();
-    const schaal = Math.min(HOOGSTENS, outer.height / (inner.height + 2 * MARGE));
+    const schaal = Math.max(LEESBAAR, Math.min(HOOGSTENS, outer.height / (inner.height + 2 * MARGE)));
     canvas.viewbox({
       x: inner.x - MARGE,
       y: inner.y - MARGE,
