@@ -133,14 +133,13 @@ class RapportagesApiTest extends PostgresSpringTest {
 
     @Test
     void termijnenTellenAlleenWaarDeTermijnGold() throws Exception {
-        // Warnings two working days before each deadline, at once when that moment had passed at the melding: A and B
-        // (in Mon 08-01) for bekendheid on 08-01, done 09-01; contact (Fri 12-01) and afstemmen (Mon 15-01) done before
-        // theirs; B for intake and informatieblad on Thu 18-01, done late; A did those before 18-01 and the plan before
-        // Thu 01-02 (B's plan warning of 01-02 does not count: B left before the plan's deadline). C (in Wed 10-01,
-        // nothing done) for every termijn. E (in Sat 10-03) was warned for bekendheid (deadline Tue 13-03) at once
-        // and counts for it; its other deadlines had not passed on 15-03.
+        // Warnings two working days before each deadline, at once when that moment had passed at the melding; none for
+        // bekendheid, whose two working days are no longer than the warning. Contact (Fri 12-01) and afstemmen (Mon
+        // 15-01) done before theirs; B for intake and informatieblad on Thu 18-01, done late; A did those before 18-01
+        // and the plan before Thu 01-02 (B's plan warning of 01-02 does not count: B left before the plan's deadline).
+        // C (in Wed 10-01, nothing done) for every termijn but bekendheid; E's other deadlines had not passed on 15-03.
         assertThat(rijen(lees("manager", "/api/v1/rapportages/termijnen" + PERIODE))).containsExactly(
-                "bekendheid|Bekendheid beoordeeld (1c) binnen de ingestelde werkdagen na insluiting|4|2|50|1|1|4|2",
+                "bekendheid|Bekendheid beoordeeld (1c) binnen de ingestelde werkdagen na insluiting|4|2|50|1|1|0|0",
                 "contact|Contact met de regievoerder gelegd (1e) binnen de ingestelde werkdagen na insluiting|3|2|67|1|1|1|0",
                 "afstemmen|Proces afgestemd (1f) binnen de ingestelde werkdagen na insluiting|3|2|67|1|1|1|0",
                 "intake|Intakegesprek binnen 2 weken na insluiting|3|1|33|7|17|2|0",
