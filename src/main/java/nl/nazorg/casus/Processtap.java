@@ -26,7 +26,7 @@ public final class Processtap {
                 "Gateway_BeeldvormingKlaar", "Task_BepaalComplexiteit", "Task_GesprekComplexeCasus", "Task_OpschalingAfstemmen",
                 "Task_RegieOpschalen", "Task_WeigeringOpschalingMelden");
         zet(3, "Task_ConceptPlanOpstellen", "Task_PlanVaststellen", "Task_DeelPlan");
-        zet(4, "Task_ActieUitvoeren", "Task_Trajectgesprek", "Event_TrajectgesprekGepland", "Event_OverdrachtMoment",
+        zet(4, "Task_ActieUitvoeren", "Task_Trajectgesprek", "Event_TrajectgesprekGepland",
                 "Task_RegieAfschalen", "Task_PlanHerzien", "Task_HerzienPlanVaststellen", "Task_DeelHerzienPlan",
                 "Task_NieuweActieUitvoeren");
         zet(5, "Task_WarmeOverdracht", "Task_VerstuurOverdracht", "Event_UitDetentieOntvangen", "Event_GeenUitstroommelding",
@@ -36,12 +36,18 @@ public final class Processtap {
     private Processtap() {
     }
 
-    /** The furthest step among the case's active activities. */
+    /**
+     * The furthest step of the work during detention (1–4) while that runs; step 5 once only the handover and closing
+     * are left. The release preparation runs beside steps 1–4 from the start (a short detention has its warme overdracht
+     * while step 1 may still be open), so its wait and its handover do not make a case look further than its work is.
+     */
     public static Optional<CasusOverzicht.Stap> van(Collection<String> actieveActiviteiten) {
-        return actieveActiviteiten.stream()
+        List<Integer> stappen = actieveActiviteiten.stream()
                 .map(ACTIVITEITEN::get)
                 .filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder())
+                .toList();
+        return stappen.stream().filter(stap -> stap < 5).max(Comparator.naturalOrder())
+                .or(() -> stappen.stream().max(Comparator.naturalOrder()))
                 .map(nummer -> STAPPEN.get(nummer - 1));
     }
 
