@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import nl.nazorg.api.ApiGebruiker;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,6 +42,21 @@ public record Bereik(boolean alles, Set<String> regios, Set<String> pis, Set<Str
      * The SQL condition that keeps the visible rows, with its parameters added to {@code parameters}.
      * A column that is {@code null} does not take part (zelfmelders have no PI).
      */
+    /**
+     * The PIs a per-PI report shows: every known PI for whoever sees a whole region or more, otherwise the caller's own;
+     * then any other PI that has figures.
+     */
+    Set<String> teTonenPis(Collection<String> bekendePis, Set<String> metCijfers) {
+        Set<String> teTonen = new LinkedHashSet<>();
+        if (alles || !regios.isEmpty()) {
+            teTonen.addAll(bekendePis);
+        } else {
+            bekendePis.stream().filter(pis::contains).forEach(teTonen::add);
+        }
+        teTonen.addAll(new TreeSet<>(metCijfers));
+        return teTonen;
+    }
+
     String voorwaarde(String regioKolom, String piKolom, String gemeenteKolom, MapSqlParameterSource parameters) {
         if (alles) {
             return "1 = 1";

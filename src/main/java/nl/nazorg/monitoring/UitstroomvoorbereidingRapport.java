@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import nl.nazorg.partner.PartnerAdressen;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -68,7 +65,7 @@ class UitstroomvoorbereidingRapport implements Rapportsoort {
                 (een, ander) -> Maandcache.opgeteld(een, ander, Telling::plus), Map.of());
         List<Map<String, Object>> rijen = new ArrayList<>();
         Telling totaal = Telling.NUL;
-        for (String pi : teTonenPis(bereik, perPi.keySet())) {
+        for (String pi : bereik.teTonenPis(adressen.pis().keySet(), perPi.keySet())) {
             Telling telling = perPi.getOrDefault(pi, Telling.NUL);
             rijen.add(rij("pi", adressen.piNaam(pi), pi, telling));
             totaal = totaal.plus(telling);
@@ -108,16 +105,6 @@ class UitstroomvoorbereidingRapport implements Rapportsoort {
         return perMaand;
     }
 
-    private Set<String> teTonenPis(Bereik bereik, Set<String> metCijfers) {
-        Set<String> pis = new LinkedHashSet<>();
-        if (bereik.alles() || !bereik.regios().isEmpty()) {
-            pis.addAll(adressen.pis().keySet());
-        } else {
-            adressen.pis().keySet().stream().filter(bereik.pis()::contains).forEach(pis::add);
-        }
-        pis.addAll(new TreeSet<>(metCijfers));
-        return pis;
-    }
 
     private static Map<String, Object> rij(String soort, String naam, String code, Telling telling) {
         Map<String, Object> rij = new LinkedHashMap<>();
