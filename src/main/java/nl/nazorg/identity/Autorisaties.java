@@ -2,6 +2,7 @@ package nl.nazorg.identity;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -21,24 +22,7 @@ public class Autorisaties {
     }
 
     public void verleen(String groep, Resource resource, String resourceId, Permission... permissies) {
-        Authorization autorisatie = autorisaties.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groep)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
-        if (autorisatie == null) {
-            autorisatie = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            autorisatie.setGroupId(groep);
-            autorisatie.setResource(resource);
-            autorisatie.setResourceId(resourceId);
-        } else if (heeftAlle(autorisatie, permissies)) {
-            return;
-        }
-        for (Permission permissie : permissies) {
-            autorisatie.addPermission(permissie);
-        }
-        autorisaties.saveAuthorization(autorisatie);
+        voorraad(List.of(groep)).verleen(groep, resource, resourceId, permissies);
     }
 
     /**

@@ -11,11 +11,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import nl.nazorg.casus.ProcesVariabelen;
-import nl.nazorg.termijn.TermijnProperties;
+import nl.nazorg.termijn.Termijnbewaking;
 import nl.nazorg.termijn.Termijnen;
 import nl.nazorg.termijn.Werkdagkalender;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +33,14 @@ public class Overdrachtsmoment {
     private final OverdrachtProperties instellingen;
     private final Werkdagkalender werkdagen;
     private final Termijnen termijnen;
-    private final TermijnProperties termijninstellingen;
+    private final Termijnbewaking termijnbewaking;
 
     public Overdrachtsmoment(OverdrachtProperties instellingen, Werkdagkalender werkdagen, Termijnen termijnen,
-                             TermijnProperties termijninstellingen) {
+                             Termijnbewaking termijnbewaking) {
         this.instellingen = instellingen;
         this.werkdagen = werkdagen;
         this.termijnen = termijnen;
-        this.termijninstellingen = termijninstellingen;
+        this.termijnbewaking = termijnbewaking;
     }
 
     /** Whether a release date is known to count back from. */
@@ -51,10 +50,7 @@ public class Overdrachtsmoment {
 
     /** The start of the day {@code dagen-voor-uitstroom} before the release; now when that has passed already. */
     public String begin(DelegateExecution execution) {
-        OffsetDateTime moment = verplichteUitstroom(execution).minusDays(instellingen.dagenVoorUitstroom())
-                .atStartOfDay(AMSTERDAM).toOffsetDateTime();
-        OffsetDateTime nu = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
-        return ISO.format(moment.isBefore(nu) ? nu : moment);
+        return Termijnen.beginVanDagOfNu(verplichteUitstroom(execution).minusDays(instellingen.dagenVoorUitstroom()));
     }
 
     /**
@@ -80,11 +76,8 @@ public class Overdrachtsmoment {
      * the handover shows in the filter "Termijn nadert" before the release.
      */
     public String opvolging(DelegateExecution execution) {
-        LocalDate vervaldag = OffsetDateTime.parse(vervaldatum(execution)).atZoneSameInstant(AMSTERDAM).toLocalDate();
-        OffsetDateTime moment = werkdagen.werkdagenVoor(vervaldag, termijninstellingen.waarschuwingWerkdagen())
-                .atStartOfDay(AMSTERDAM).toOffsetDateTime();
-        OffsetDateTime nu = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
-        return ISO.format(moment.isBefore(nu) ? nu : moment);
+        return termijnbewaking.waarschuwingsmomentVoor(
+                OffsetDateTime.parse(vervaldatum(execution)).atZoneSameInstant(AMSTERDAM).toLocalDate());
     }
 
     /**

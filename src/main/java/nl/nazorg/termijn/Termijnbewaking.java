@@ -41,11 +41,13 @@ public class Termijnbewaking {
      * passed, so a case entered late is warned at once. Also the follow-up date of the termijn's tasks.
      */
     public String waarschuwingsmoment(String termijnCode, VariableScope scope) {
-        LocalDate vervaldag = deadlineVan(Termijn.vanCode(termijnCode), scope)
-                .atZoneSameInstant(Termijnen.AMSTERDAM).toLocalDate();
-        String moment = Termijnen.beginVanDag(werkdagen.werkdagenVoor(vervaldag, instellingen.waarschuwingWerkdagen()));
-        return OffsetDateTime.parse(moment).toInstant().isBefore(ClockUtil.getCurrentTime().toInstant())
-                ? Termijnen.nu() : moment;
+        return waarschuwingsmomentVoor(deadlineVan(Termijn.vanCode(termijnCode), scope)
+                .atZoneSameInstant(Termijnen.AMSTERDAM).toLocalDate());
+    }
+
+    /** The warning moment for a due day: the start of the day the configured number of working days before it, or now. */
+    public String waarschuwingsmomentVoor(LocalDate vervaldag) {
+        return Termijnen.beginVanDagOfNu(werkdagen.werkdagenVoor(vervaldag, instellingen.waarschuwingWerkdagen()));
     }
 
     /** The deadline as set at the start (ISO date-time), for the timer of the overrun. */

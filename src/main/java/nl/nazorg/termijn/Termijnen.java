@@ -154,4 +154,11 @@ public class Termijnen {
     public static String beginVanDag(LocalDate dag) {
         return ISO.format(dag.atStartOfDay(AMSTERDAM));
     }
+
+    /** The start of the day, or now when that has passed: a timer or follow-up date that is never in the past. */
+    public static String beginVanDagOfNu(LocalDate dag) {
+        OffsetDateTime begin = dag.atStartOfDay(AMSTERDAM).toOffsetDateTime();
+        OffsetDateTime nu = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
+        return ISO.format(begin.isBefore(nu) ? nu : begin);
+    }
 }
