@@ -197,6 +197,6 @@ public class Jaarsimulatie {
         RandomGenerator toeval = new java.util.SplittableRandom(zaad);
         return new EersteDagsmelding(p.detentieId(), Proefpersonen.bsn(toeval), Proefpersonen.achternaam(toeval),
                 Proefpersonen.voorletters(toeval), LocalDate.of(1970, 1, 1).plusDays(toeval.nextInt(14_000)), p.geslacht(),
-                p.gemeenteCode(), p.piCode(), p.insluiting(), p.uitstroom() == null, p.uitstroom());
+                p.gemeenteCode(), p.piCode(), p.insluiting(), p.uitstroom() == null, p.uitstroom(), null);
     }
 }

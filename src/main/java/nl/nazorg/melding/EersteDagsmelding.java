@@ -42,5 +42,8 @@ public record EersteDagsmelding(
         @NotNull(message = "is verplicht")
         Boolean voorlopigeHechtenis,
         @Schema(example = "2027-01-15", description = "Optioneel; onbekend bij voorlopige hechtenis")
-        LocalDate verwachteUitstroomdatum) {
+        LocalDate verwachteUitstroomdatum,
+        @Schema(example = "2027-01-08", description = "Optioneel, alleen bij voorlopige hechtenis: de eerste zittingsdatum; "
+                + "de warme overdracht wordt daarop voorbereid zolang er geen verwachte uitstroomdatum is")
+        LocalDate zittingsdatum) {
 }

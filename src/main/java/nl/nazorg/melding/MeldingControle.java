@@ -46,7 +46,11 @@ public class MeldingControle {
                     "geboortedatum", "ligt niet voor de insluitingsdatum");
             controle.eis(melding.verwachteUitstroomdatum() == null || !melding.verwachteUitstroomdatum().isBefore(insluiting),
                     "verwachteUitstroomdatum", "ligt voor de insluitingsdatum");
+            controle.eis(melding.zittingsdatum() == null || !melding.zittingsdatum().isBefore(insluiting),
+                    "zittingsdatum", "ligt voor de insluitingsdatum");
         }
+        controle.eis(melding.zittingsdatum() == null || Boolean.TRUE.equals(melding.voorlopigeHechtenis()),
+                "zittingsdatum", "hoort alleen bij voorlopige hechtenis");
         controle.weigerBijFouten();
     }
 }

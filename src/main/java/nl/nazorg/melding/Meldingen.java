@@ -84,6 +84,9 @@ public class Meldingen {
         if (melding.verwachteUitstroomdatum() != null) {
             variabelen.put(NazorgVariabelen.VERWACHTE_UITSTROOMDATUM, melding.verwachteUitstroomdatum().toString());
         }
+        if (melding.zittingsdatum() != null) {
+            variabelen.put(NazorgVariabelen.ZITTINGSDATUM, melding.zittingsdatum().toString());
+        }
         return variabelen;
     }
 }

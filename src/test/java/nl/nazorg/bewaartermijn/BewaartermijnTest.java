@@ -167,6 +167,6 @@ class BewaartermijnTest extends PostgresSpringTest {
 
     private static EersteDagsmelding melding(String detentieId, String bsn, LocalDate insluiting) {
         return new EersteDagsmelding(detentieId, bsn, "Bewaar", "B.", LocalDate.of(1988, 3, 3), "M", "GM0983",
-                "ter-peel", insluiting, false, insluiting.plusMonths(3));
+                "ter-peel", insluiting, false, insluiting.plusMonths(3), null);
     }
 }

@@ -148,6 +148,6 @@ class RapportagesCockpitBrowserTest extends PostgresSpringTest {
 
     private static EersteDagsmelding melding(String detentieId, String pi, String gemeente, String geslacht, LocalDate insluiting) {
         return new EersteDagsmelding(detentieId, Proefpersonen.bsn(new SecureRandom()), "Jansen", "P.",
-                LocalDate.of(1990, 5, 17), geslacht, gemeente, pi, insluiting, false, insluiting.plusMonths(6));
+                LocalDate.of(1990, 5, 17), geslacht, gemeente, pi, insluiting, false, insluiting.plusMonths(6), null);
     }
 }

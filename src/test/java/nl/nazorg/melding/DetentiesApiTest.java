@@ -1,9 +1,13 @@
 package nl.nazorg.melding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +22,7 @@ import nl.nazorg.TestCasussen;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,6 +104,8 @@ class DetentiesApiTest extends PostgresSpringTest {
             onbekend veld                  | "geslacht": "M"                | "geslacht": "M", "schoenmaat": 44 | schoenmaat
             boolean als tekst              | "voorlopigeHechtenis": false   | "voorlopigeHechtenis": "soms"   | voorlopigeHechtenis
             veld twee keer                 | "achternaam": "Jansen"         | "achternaam": "Jansen", "achternaam": "Pietersen" | achternaam
+            zitting zonder voorlopige hechtenis | "verwachteUitstroomdatum": "2027-01-15" | "verwachteUitstroomdatum": "2027-01-15", "zittingsdatum": "2027-01-08" | zittingsdatum
+            zitting voor insluiting        | "voorlopigeHechtenis": false, "verwachteUitstroomdatum": "2027-01-15" | "voorlopigeHechtenis": true, "zittingsdatum": "2026-10-01" | zittingsdatum
             """)
     void fouteInvoerGeeft400DatHetVeldNoemtEnVerandertNiets(String geval, String goed, String fout, String veld) throws Exception {
         String body = melding(detentieId).replace(goed, fout);
@@ -110,6 +117,22 @@ class DetentiesApiTest extends PostgresSpringTest {
         assertThat(probleem.path("invalidParams").findValuesAsText("name")).as(geval).contains(veld);
         assertThat(antwoord.body()).doesNotContain("Exception").doesNotContain("123456789").doesNotContain("at nl.");
         assertThat(jdbc.queryForObject("select count(*) from casus where detentie_id = ?", Integer.class, detentieId)).isZero();
+    }
+
+    @Test
+    void voorlopigeHechtenisMetZittingsdatumBereidtDeOverdrachtVoorOpDieZitting() throws Exception {
+        String body = melding(detentieId).replace("\"voorlopigeHechtenis\": false, \"verwachteUitstroomdatum\": \"2027-01-15\"",
+                "\"voorlopigeHechtenis\": true, \"zittingsdatum\": \"2027-01-20\"");
+        assertThat(koppeling.post("/api/v1/detenties", body).statusCode()).isEqualTo(201);
+
+        String casus = runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).singleResult().getId();
+        assertThat(runtime.getVariable(casus, "zittingsdatum")).isEqualTo("2027-01-20");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(management.createJobQuery()
+                .processInstanceId(casus).activityId("Event_OverdrachtMoment").singleResult())
+                .as("the handover waits for 14 days before the court date").isNotNull()
+                .extracting(Job::getDuedate).isEqualTo(Date.from(OffsetDateTime.parse("2027-01-06T00:00:00+01:00").toInstant())));
+        assertThat(taken.createTaskQuery().processInstanceId(casus).taskDefinitionKey("Task_UitstroomVolgen").count())
+                .as("no need to ask the casemanager for the court date").isZero();
     }
 
     @Test

@@ -136,6 +136,6 @@ class MaandcacheTest extends PostgresSpringTest {
 
     private static EersteDagsmelding melding(String detentieId, String geslacht, LocalDate insluiting) {
         return new EersteDagsmelding(detentieId, Proefpersonen.bsn(new SecureRandom()), "Jansen", "P.",
-                LocalDate.of(1990, 5, 17), geslacht, "GM0983", "ter-peel", insluiting, false, insluiting.plusMonths(6));
+                LocalDate.of(1990, 5, 17), geslacht, "GM0983", "ter-peel", insluiting, false, insluiting.plusMonths(6), null);
     }
 }

@@ -114,6 +114,6 @@ class UitstroomvoorbereidingRapportTest extends PostgresSpringTest {
     private static EersteDagsmelding melding(String detentieId, String pi, String gemeente, LocalDate insluiting,
                                              LocalDate verwachteUitstroom) {
         return new EersteDagsmelding(detentieId, Proefpersonen.bsn(new SecureRandom()), "Jansen", "P.", LocalDate.of(1990, 5, 17),
-                "M", gemeente, pi, insluiting, false, verwachteUitstroom);
+                "M", gemeente, pi, insluiting, false, verwachteUitstroom, null);
     }
 }

@@ -204,7 +204,7 @@ class LekkenmatrixTest extends PostgresSpringTest {
         for (Casus casus : casussen()) {
             if (casus.nazorg()) {
                 draaiboek.op(dag, () -> verloop.meld(new EersteDagsmelding(casus.id(), Proefpersonen.bsn(new SecureRandom()),
-                        "Lek", "L.", LocalDate.of(1985, 1, 1), "M", casus.gemeente(), casus.pi(), dag, false, dag.plusMonths(6))));
+                        "Lek", "L.", LocalDate.of(1985, 1, 1), "M", casus.gemeente(), casus.pi(), dag, false, dag.plusMonths(6), null)));
             } else {
                 draaiboek.op(dag, () -> verloop.meld(new Zelfmeldermelding(casus.id(), Proefpersonen.bsn(new SecureRandom()),
                         "Lek", "L.", LocalDate.of(1985, 1, 1), "V", casus.gemeente(), dag.plusMonths(2))));
