@@ -15,9 +15,6 @@ import nl.nazorg.identity.GemeenteTabel.Gemeente;
  */
 public final class Gemeentekeuzes {
 
-    public record Keuze(String label, String value) {
-    }
-
     private Gemeentekeuzes() {
     }
 

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
 import nl.nazorg.identity.GemeenteTabel;
+import nl.nazorg.identity.Referentiedata;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The forms offer every gemeente of the table. A task form reads them from the table whenever Tasklist loads it
+ * The forms offer every gemeente of the table (and the start form of a melding every PI). A task form reads them from the table whenever Tasklist loads it
  * (TaakformulierKeuzelijsten), so a gemeente that beheer adds shows at once, and nothing of the list is stored. A start
  * form holds them itself: this test fails until the start forms are written anew after the table changed, with
  * {@code mvn test -Dtest=GemeentenInFormulierenTest -Dformulieren.schrijf=true} (docs/referentiedata.md).
@@ -34,6 +36,7 @@ class GemeentenInFormulierenTest extends PostgresSpringTest {
 
     @LocalServerPort int poort;
     @Autowired GemeenteTabel gemeenten;
+    @Autowired Referentiedata referentiedata;
     @Autowired TestCasussen casussen;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -41,18 +44,23 @@ class GemeentenInFormulierenTest extends PostgresSpringTest {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void elkStartformulierBiedtPreciesDeGemeentenVanDeTabel() throws Exception {
-        List<Gemeentekeuzes.Keuze> tabel = Gemeentekeuzes.van(gemeenten.gemeenten().values());
-        assertThat(tabel).hasSize(342).contains(new Gemeentekeuzes.Keuze("Amsterdam (GM0363)", "GM0363"),
-                new Gemeentekeuzes.Keuze("Venlo (GM0983)", "GM0983"));
-        for (Path formulier : StartformulierGemeenten.FORMULIEREN) {
-            if (Boolean.getBoolean("formulieren.schrijf")) {
-                StartformulierGemeenten.schrijf(formulier, tabel);
+    void elkStartformulierBiedtPreciesDeGemeentenEnPisVanDeTabellen() throws Exception {
+        Map<String, List<Keuze>> tabellen = Map.of(
+                Startformulierkeuzes.GEMEENTE, Gemeentekeuzes.van(gemeenten.gemeenten().values()),
+                Startformulierkeuzes.PI, referentiedata.pis().stream().map(pi -> new Keuze(pi.naam(), pi.code())).toList());
+        assertThat(tabellen.get(Startformulierkeuzes.GEMEENTE)).hasSize(342).contains(
+                new Keuze("Amsterdam (GM0363)", "GM0363"), new Keuze("Venlo (GM0983)", "GM0983"));
+        assertThat(tabellen.get(Startformulierkeuzes.PI)).hasSize(19).startsWith(new Keuze("PI Ter Peel", "ter-peel"));
+        for (var formulier : Startformulierkeuzes.SELECTS.entrySet()) {
+            for (String veld : formulier.getValue()) {
+                if (Boolean.getBoolean("formulieren.schrijf")) {
+                    Startformulierkeuzes.schrijf(formulier.getKey(), veld, tabellen.get(veld));
+                }
+                assertThat(Startformulierkeuzes.verschil(Startformulierkeuzes.lees(formulier.getKey(), veld), tabellen.get(veld)))
+                        .as("%s, %s, tegen de tabel; schrijf de startformulieren opnieuw met "
+                                + "mvn test -Dtest=GemeentenInFormulierenTest -Dformulieren.schrijf=true", formulier.getKey(), veld)
+                        .isEmpty();
             }
-            assertThat(StartformulierGemeenten.verschil(StartformulierGemeenten.lees(formulier), tabel))
-                    .as("%s tegen de gemeentetabel; schrijf de startformulieren opnieuw met "
-                            + "mvn test -Dtest=GemeentenInFormulierenTest -Dformulieren.schrijf=true", formulier)
-                    .isEmpty();
         }
     }
 
@@ -61,8 +69,8 @@ class GemeentenInFormulierenTest extends PostgresSpringTest {
     void eenNieuweGemeenteInDeTabelOntbreektInHetStartformulier() throws Exception {
         List<GemeenteTabel.Gemeente> metNieuwe = new ArrayList<>(gemeenten.gemeenten().values());
         metNieuwe.add(new GemeenteTabel.Gemeente("GM9998", "Nieuwe Gemeente", "amsterdam-amstelland"));
-        for (Path formulier : StartformulierGemeenten.FORMULIEREN) {
-            assertThat(StartformulierGemeenten.verschil(StartformulierGemeenten.lees(formulier),
+        for (Path formulier : Startformulierkeuzes.SELECTS.keySet()) {
+            assertThat(Startformulierkeuzes.verschil(Startformulierkeuzes.lees(formulier, Startformulierkeuzes.GEMEENTE),
                     Gemeentekeuzes.van(metNieuwe))).containsExactly("ontbreekt: Nieuwe Gemeente (GM9998)");
         }
     }
