@@ -3,6 +3,7 @@ package nl.nazorg.melding;
 import static nl.nazorg.casus.NazorgVariabelen.BSN;
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
 import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_NAAM;
 import static nl.nazorg.casus.NazorgVariabelen.GESLACHT;
 import static nl.nazorg.casus.NazorgVariabelen.INSLUITINGSDATUM;
 import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs when a nazorg case starts, in the transaction of the melding: checks the melding, derives the ZVH
- * region (gemeente table) and the deadlines, records the case, and takes over the plan of an open zelfmelder case of this person. The case table's primary key on
+ * region and the gemeente's name (gemeente table) and the deadlines, records the case, and takes over the plan of an open zelfmelder case of this person. The case table's primary key on
  * detentieId makes a second melding for the same detention fail as a whole.
  */
 @Component("meldingOntvangenListener")
@@ -74,7 +75,8 @@ public class MeldingOntvangenListener implements ExecutionListener {
             throw new OngeldigeProcesinvoerException("Veld 'piCode' is geen bekende PI");
         }
         String gemeenteCode = ProcesVariabelen.verplichteTekst(execution, GEMEENTE_CODE);
-        String zvhRegio = gemeenten.bekende(GEMEENTE_CODE, gemeenteCode).regio();
+        GemeenteTabel.Gemeente gemeente = gemeenten.bekende(GEMEENTE_CODE, gemeenteCode);
+        String zvhRegio = gemeente.regio();
         LocalDate insluitingsdatum = ProcesVariabelen.verplichteDatum(execution, INSLUITINGSDATUM);
         ProcesVariabelen.datum(execution, VERWACHTE_UITSTROOMDATUM);
 
@@ -82,6 +84,9 @@ public class MeldingOntvangenListener implements ExecutionListener {
             execution.setProcessBusinessKey(detentieId);
         }
         execution.setVariable(ZVH_REGIO, zvhRegio);
+        if (execution.getVariable(GEMEENTE_NAAM) == null) {
+            execution.setVariable(GEMEENTE_NAAM, gemeente.naam()); // the start form has the code only
+        }
         termijnen.zetDeadlines(execution, insluitingsdatum);
 
         try {

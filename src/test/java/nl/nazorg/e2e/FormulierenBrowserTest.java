@@ -179,7 +179,32 @@ class FormulierenBrowserTest extends PostgresSpringTest {
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count()).isEqualTo(1);
     }
 
+    /**
+     * The ZVH administration enters a melding for a person from anywhere in the country: every gemeente of the table is
+     * in the start form's searchable select, every PI in its PI select. The demo users are Limburg's; a ZVH
+     * administration may enter a melding for any gemeente, and the case goes to the region of that gemeente.
+     */
+    @Test
+    void zvhAdministratieStartEenCasusVoorEenGemeenteBuitenLimburg() throws Exception {
+        String detentieId = "DET-AMS-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.start(poort)) {
+            browser.logIn("tasklist", "zvh-noord");
+            vulStartformulier(browser, detentieId, "123456782", "Amsterdam (GM0363)", "Justitieel Complex Zaanstad");
+            controleer(browser, "formulier-handmatige-melding-amsterdam");
+            browser.klik(By.cssSelector("button[ng-click='startProcessInstance()']"));
+            browser.wacht(d -> runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).count() == 1);
+        }
+        String casus = runtime.createProcessInstanceQuery().variableValueEquals("detentieId", detentieId).singleResult().getId();
+        assertThat(runtime.getVariables(casus)).containsEntry("gemeenteCode", "GM0363").containsEntry("gemeenteNaam", "Amsterdam")
+                .containsEntry("zvhRegio", "amsterdam-amstelland").containsEntry("piCode", "zaanstad");
+    }
+
     private static WebElement vulStartformulier(Browser browser, String detentieId, String bsnWaarde) {
+        return vulStartformulier(browser, detentieId, bsnWaarde, "Venlo (GM0983)", "PI Ter Peel");
+    }
+
+    private static WebElement vulStartformulier(Browser browser, String detentieId, String bsnWaarde, String gemeente,
+                                                String pi) {
         browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
         browser.klik(By.xpath("//a[normalize-space(.)='Nazorg ex-gedetineerde']"));
         WebElement bsn = browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_bsn']")));
@@ -189,8 +214,8 @@ class FormulierenBrowserTest extends PostgresSpringTest {
         browser.driver().findElement(By.cssSelector("input[id$='Veld_voorletters']")).sendKeys("H.");
         typDatum(browser, "Veld_geboortedatum", "1988-02-11");
         kies(browser, "Geslacht", 0, "Man");
-        kies(browser, "Gemeente van inschrijving", 0, "Venlo (GM0983)");
-        kies(browser, "Penitentiaire inrichting (PI)", 0, "PI Ter Peel");
+        kies(browser, "Gemeente van inschrijving", 0, gemeente);
+        kies(browser, "Penitentiaire inrichting (PI)", 0, pi);
         typDatum(browser, "Veld_insluitingsdatum", "2026-03-02");
         return bsn;
     }

@@ -196,7 +196,10 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         return pid;
     }
 
-    /** Seven days after the expected release no uit-detentiemelding came: the casemanager enters the release. */
+    /**
+     * Seven days after the expected release no uit-detentiemelding came: the casemanager enters the release, to a
+     * gemeente outside Limburg (the form's list comes from the gemeente table when the form loads).
+     */
     @Test
     void casemanagerControleertUitstroom() throws Exception {
         String pid = nazorgcasus("Uitstroom").getId();
@@ -212,12 +215,12 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         kiesKeuzerondje(browser, "Is de persoon nog in detentie?", "Nee");
         LocalDate uitstroom = vandaag().minusDays(3);
         typDatum(browser, "Veld_uitstroomdatum", uitstroom.toString());
-        kies(browser, "Uitstroomgemeente", 0, "Venlo (GM0983)");
+        kies(browser, "Uitstroomgemeente", 0, "Amsterdam (GM0363)");
         voltooi(taak, "uitstroom-controleren");
 
         assertThat(runtime.getVariable(pid, "nogInDetentie")).isEqualTo(false);
         assertThat(runtime.getVariable(pid, "uitstroomdatum")).isEqualTo(uitstroom.toString());
-        assertThat(runtime.getVariable(pid, "uitstroomgemeenteCode")).isEqualTo(VENLO);
+        assertThat(runtime.getVariable(pid, "uitstroomgemeenteCode")).isEqualTo("GM0363");
         assertThat(management.createJobQuery().processInstanceId(pid).activityId("Task_CasusAfsluiten").count())
                 .as("casus wordt afgesloten").isEqualTo(1);
     }
@@ -359,7 +362,34 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
                 .variableValueEquals("zelfmelderId", zelfmelderId).count()).isEqualTo(1);
     }
 
+    /**
+     * A zelfmelder of a gemeente outside Limburg: the start form offers every gemeente of the table. The demo users are
+     * Limburg's; a gemeente may enter a zelfmelder of any gemeente, and the case goes to the group of that gemeente.
+     */
+    @Test
+    void zelfmelderVanEenGemeenteBuitenLimburg() throws Exception {
+        String zelfmelderId = "ZM-AMS-" + UUID.randomUUID().toString().substring(0, 8);
+        naam = TasklistPagina.uniekeNaam("Amsterdammer");
+        browser.logIn("tasklist", "gemeente-venlo");
+        vulZelfmeldermelding(zelfmelderId, Proefpersonen.bsn(ThreadLocalRandom.current()), vandaag().plusDays(60),
+                "Amsterdam (GM0363)");
+        controleer(browser, schermafdruk("gemeente-venlo", "zelfmelder-melding-amsterdam"));
+        browser.klik(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        String pid = browser.wacht(d -> {
+            ProcessInstance gestart = runtime.createProcessInstanceQuery().processDefinitionKey("zelfmelder")
+                    .variableValueEquals("zelfmelderId", zelfmelderId).singleResult();
+            return gestart == null ? null : gestart.getId();
+        });
+        assertThat(runtime.getVariables(pid)).containsEntry("gemeenteCode", "GM0363").containsEntry("gemeenteNaam", "Amsterdam");
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ScreeningTriage")
+                .taskCandidateGroup("gemeente-GM0363").count()).as("screening voor Amsterdam").isEqualTo(1);
+    }
+
     private void vulZelfmeldermelding(String zelfmelderId, String bsn, LocalDate oproep) throws Exception {
+        vulZelfmeldermelding(zelfmelderId, bsn, oproep, "Venlo (GM0983)");
+    }
+
+    private void vulZelfmeldermelding(String zelfmelderId, String bsn, LocalDate oproep, String gemeente) throws Exception {
         browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
         browser.klik(By.xpath("//a[normalize-space(.)='Voorzorg zelfmelder']"));
         browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_zelfmelderId']")));
@@ -370,7 +400,7 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         typ(browser, "Veld_voorletters", "H.");
         typDatum(browser, "Veld_geboortedatum", "1985-09-23");
         kies(browser, "Geslacht", 0, "Vrouw");
-        kies(browser, "Gemeente van inschrijving", 0, "Venlo (GM0983)");
+        kies(browser, "Gemeente van inschrijving", 0, gemeente);
         typDatum(browser, "Veld_oproepdatum", oproep.toString());
     }
 

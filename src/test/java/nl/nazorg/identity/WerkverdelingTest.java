@@ -94,12 +94,17 @@ class WerkverdelingTest extends PostgresSpringTest {
         melding.put("zvhClient", true);
         assertThat(zvh.post("/engine-rest/process-definition/key/nazorg/submit-form", variabelen(melding)).statusCode())
                 .as("a field outside the start form").isEqualTo(403);
+        Map<String, Object> metNaam = startformulier(detentieId);
+        metNaam.put("gemeenteNaam", "Nergens");
+        assertThat(zvh.post("/engine-rest/process-definition/key/nazorg/submit-form", variabelen(metNaam)).statusCode())
+                .as("the gemeente's name comes from the table, not from the form").isEqualTo(403);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).count()).isZero();
 
         HttpResponse<String> gestart = zvh.post("/engine-rest/process-definition/key/nazorg/submit-form",
                 variabelen(startformulier(detentieId)));
         assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(200);
         ProcessInstance casus = runtime.createProcessInstanceQuery().processInstanceBusinessKey(detentieId).singleResult();
+        assertThat(runtime.getVariable(casus.getId(), "gemeenteNaam")).isEqualTo("Venlo");
         casussen.voerJobUit(casus, "Task_RegistreerMelding");
         casussen.voerJobUit(casus, "Task_CheckBekendheid");
 
@@ -132,7 +137,6 @@ class WerkverdelingTest extends PostgresSpringTest {
         melding.put("geboortedatum", "1990-05-17");
         melding.put("geslacht", "V");
         melding.put("gemeenteCode", "GM0983");
-        melding.put("gemeenteNaam", "Venlo");
         melding.put("oproepdatum", "2027-06-01");
         HttpResponse<String> gestart = venlo.post("/engine-rest/process-definition/key/zelfmelder/submit-form",
                 variabelen(melding));
@@ -229,9 +233,10 @@ class WerkverdelingTest extends PostgresSpringTest {
                 .atZone(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
     }
 
+    /** The fields of the start form: the gemeente's name is not one of them, the case takes it from the table. */
     private Map<String, Object> startformulier(String detentieId) {
         Map<String, Object> melding = new LinkedHashMap<>(TestCasussen.melding(detentieId, "ter-peel", "GM0983"));
-        melding.put("gemeenteNaam", "Venlo");
+        melding.remove("gemeenteNaam");
         return melding;
     }
 

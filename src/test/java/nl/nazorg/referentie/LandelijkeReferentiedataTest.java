@@ -123,7 +123,7 @@ class LandelijkeReferentiedataTest extends PostgresSpringTest {
         HttpResponse<String> handmatig = beheerder.post("/engine-rest/process-definition/key/nazorg/submit-form", """
                 {"variables": {"detentieId": {"value": "%s"}, "bsn": {"value": "111222333"}, "achternaam": {"value": "Jansen"},
                  "voorletters": {"value": "P."}, "geboortedatum": {"value": "1990-05-17"}, "geslacht": {"value": "M"},
-                 "gemeenteCode": {"value": "GM9999"}, "gemeenteNaam": {"value": "Nergens"}, "piCode": {"value": "ter-peel"},
+                 "gemeenteCode": {"value": "GM9999"}, "piCode": {"value": "ter-peel"},
                  "insluitingsdatum": {"value": "2026-03-02"}, "voorlopigeHechtenis": {"value": false}}}""".formatted(detentieId));
         assertThat(handmatig.statusCode()).as(handmatig.body()).isEqualTo(400);
         assertThat(handmatig.body()).contains("'gemeenteCode'");
@@ -141,7 +141,7 @@ class LandelijkeReferentiedataTest extends PostgresSpringTest {
         HttpResponse<String> zelfmelder = koppeling.als("gemeente-venlo").post("/engine-rest/process-definition/key/zelfmelder/submit-form", """
                 {"variables": {"zelfmelderId": {"value": "ZM-FORM-GM9999"}, "bsn": {"value": "100000022"},
                  "achternaam": {"value": "de Vries"}, "voorletters": {"value": "K."}, "geboortedatum": {"value": "1985-02-11"},
-                 "geslacht": {"value": "V"}, "gemeenteCode": {"value": "GM9999"}, "gemeenteNaam": {"value": "Nergens"},
+                 "geslacht": {"value": "V"}, "gemeenteCode": {"value": "GM9999"},
                  "oproepdatum": {"value": "2099-01-15"}}}""");
         assertThat(zelfmelder.statusCode()).as(zelfmelder.body()).isEqualTo(400);
         assertThat(zelfmelder.body()).contains("'gemeenteCode'");

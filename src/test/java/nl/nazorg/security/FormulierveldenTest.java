@@ -29,8 +29,15 @@ class FormulierveldenTest {
     @Test
     void hetStartformulierNeemtDeMeldingAan() throws IOException {
         assertThat(Formuliervelden.van(formulier("handmatige-melding"))).containsExactlyInAnyOrder("detentieId", "bsn",
-                "achternaam", "voorletters", "geboortedatum", "geslacht", "gemeenteCode", "gemeenteNaam", "piCode",
+                "achternaam", "voorletters", "geboortedatum", "geslacht", "gemeenteCode", "piCode",
                 "insluitingsdatum", "voorlopigeHechtenis", "verwachteUitstroomdatum");
+    }
+
+    /** The gemeenten a select shows (valuesKey) are input for the form, not a field: a completion cannot carry them. */
+    @Test
+    void deKeuzelijstVanEenSelectIsGeenVeld() throws IOException {
+        assertThat(Formuliervelden.van(formulier("uitstroom-controleren")))
+                .containsExactlyInAnyOrder("nogInDetentie", "verwachteUitstroomdatum", "uitstroomdatum", "uitstroomgemeenteCode");
     }
 
     @Test

@@ -142,7 +142,7 @@ class RoutekenmerkenTest extends PostgresSpringTest {
         String melding = """
                 "detentieId": {"value": "%s"}, "bsn": {"value": "111222333"}, "achternaam": {"value": "Jansen"},
                 "voorletters": {"value": "P."}, "geboortedatum": {"value": "1990-05-17"}, "geslacht": {"value": "M"},
-                "gemeenteCode": {"value": "GM0983"}, "gemeenteNaam": {"value": "Venlo"}, "piCode": {"value": "ter-peel"},
+                "gemeenteCode": {"value": "GM0983"}, "piCode": {"value": "ter-peel"},
                 "insluitingsdatum": {"value": "2026-03-02"}, "voorlopigeHechtenis": {"value": false}""".formatted(detentieId);
         ApiKlant beheerder = casemanager.als("beheerder");
 
