@@ -217,6 +217,7 @@ class FormulierenTest {
                 Arrays.stream(Leefgebied.values()).map(l -> l.hulpvraagVeld().replaceFirst("^hulpvraag", "afspraak")))
                 .toList());
         expected.put("niet-gemeld", List.of("opvolging", "opvolgingActie"));
+        expected.put("dr-plan-herzien", List.of("detentieId", "reden"));
 
         assertThat(forms.keySet()).as("one form per user task and the start form")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
