@@ -134,6 +134,8 @@ class LekkenmatrixTest extends PostgresSpringTest {
             assertThat(matrix.get("manager").values()).as("the matrix can see something at all").contains("7");
             assertThat(matrix.get("cm-terpeel").get("api/v1 casus")).as("also the case with a plan").isEqualTo("2");
             assertThat(matrix.get("manager").get("api/v1 casus")).isEqualTo("5");
+            assertThat(matrix.get("beheerder").get("herziening")).as("the revision request ended in its start and keeps "
+                    + "nothing of its case, not even for the beheerder").isEqualTo("0");
             assertThat(matrix.get("gemeente-venlo").get("variabelen")).as("its zelfmelder, and the case with a plan, "
                     + "whose 1f names the gemeente (issue 21: involvement grants sight)").isEqualTo("2");
         } finally {
@@ -174,7 +176,8 @@ class LekkenmatrixTest extends PostgresSpringTest {
         // what the request for a revision (process dr-plan-herzien) keeps of its case: nothing, for anyone
         paden.put("herziening", (l, c) -> Stream.of("/engine-rest/history/process-instance?processInstanceId=",
                         "/engine-rest/history/variable-instance?processInstanceId=",
-                        "/engine-rest/history/user-operation?processInstanceId=", "/engine-rest/process-instance?processInstanceIds=")
+                        "/engine-rest/history/user-operation?processInstanceId=", "/engine-rest/process-instance?processInstanceIds=",
+                        "/engine-rest/variable-instance?processInstanceIdIn=")
                 .map(pad -> l.api().get(pad + herzieningsverzoek))
                 .anyMatch(antwoord -> antwoord.statusCode() == 200 && antwoord.body().contains(c.id())));
         paden.put("webapp taken", (l, c) -> l.webapp().isAangemeld()
