@@ -18,6 +18,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.casus.CasusRepository;
+import nl.nazorg.casus.OngeldigeProcesinvoerException;
 import nl.nazorg.casus.Procesberichten;
 import nl.nazorg.partner.Bericht;
 import nl.nazorg.partner.BerichtenLogboek;
@@ -25,6 +26,10 @@ import nl.nazorg.partner.Koppelingen;
 import nl.nazorg.termijn.TermijnoverschrijdingRepository;
 import nl.nazorg.zvh.HttpZvhRegister;
 import nl.nazorg.zvh.IngebouwdZvhRegister;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,6 +68,9 @@ class NazorgProcesTest extends PostgresSpringTest {
     @Autowired StorendZvhRegister storendZvhRegister;
     @Autowired Procesberichten procesberichten;
     @Autowired CasusRepository casussen;
+    @Autowired FormService formulieren;
+    @Autowired IdentityService identiteit;
+    @Autowired HistoryService historie;
 
     private String detentieId;
 
@@ -543,6 +551,96 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(actielijstVan(pi)).hasSize(3);
     }
 
+    // ---- stap 4: de casemanager herziet het plan tussentijds (proces dr-plan-herzien) ----
+
+    @Test
+    void casemanagerHerzietHetPlanTussentijdsMetEenNieuweActieNaastDeLopende() {
+        ProcessInstance pi = totUitvoering(melding());
+        long gestart = herzieningsstarts();
+
+        vraagHerzieningAls("cm-terpeel", "casemanager-ter-peel", " " + detentieId + " ", "Nieuwe schuldeiser gemeld.");
+
+        assertThat(herzieningsstarts()).as("de instantie van het verzoek is meteen klaar").isEqualTo(gestart + 1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("dr-plan-herzien").count()).isZero();
+        assertThat(historie.createHistoricVariableInstanceQuery().variableName("reden").count())
+                .as("het verzoek bewaart de reden niet").isZero();
+        proces(pi).hasPassed("StartEvent_PlanHerziening").hasNotPassed("EndEvent_PlanHerzien");
+        Task herzien = task("Task_PlanHerzien", pi);
+        assertThat(kandidaatGroepenVan(herzien)).containsExactly("casemanager-ter-peel");
+        assertThat(taken.getVariable(herzien.getId(), "redenHerziening")).isEqualTo("Nieuwe schuldeiser gemeld.");
+        assertThat(runtime.getVariable(pi.getId(), "redenHerziening")).as("de reden hoort bij de herziening").isNull();
+        assertThat(timerVoor(pi, "Event_TrajectgesprekGepland")).as("de gesprekken lopen door").isNotNull();
+
+        voltooi("Task_PlanHerzien", Map.of("doelen", DOELEN, "nieuweActies", SpinValues.jsonValue("""
+                [{"omschrijving": "Schuldhulp aanvragen", "leefgebied": "schulden", "partij": "gemeente",
+                  "streefdatum": "2026-06-30"}]""").create()));
+        proces(pi).hasNotPassed("Task_HerzienPlanVaststellen");
+        voerJobUit(pi, "Task_DeelHerzienPlan");
+
+        assertThat(kandidaatGroepen("Task_NieuweActieUitvoeren")).containsExactly("gemeente-GM0983");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ActieUitvoeren").count())
+                .as("de lopende acties blijven open").isEqualTo(3);
+        assertThat(runtime.getVariable(pi.getId(), "planversie")).isEqualTo(2);
+        assertThat(actielijstVan(pi)).hasSize(4).last().satisfies(a -> assertThat(a)
+                .containsEntry("omschrijving", "Schuldhulp aanvragen").containsEntry("volgnummer", 3));
+        assertThat(logboek.voorCasus(detentieId)).filteredOn(b -> b.onderwerp().startsWith("Herzien D&R-plan (versie 2)"))
+                .hasSize(3).allSatisfy(b -> assertThat(b.inhoud()).contains("Schuldhulp aanvragen"));
+    }
+
+    @Test
+    void tussentijdsGewijzigdeDoelenGaanLangsHetMdoEnEenTweedeHerzieningWachtTotDieIsVastgesteld() {
+        ProcessInstance pi = totUitvoering(melding());
+        vraagHerzieningAls("cm-terpeel", "casemanager-ter-peel", detentieId, "Werk past niet meer.");
+        String nieuweDoelen = "Huisvesting bij uitstroom; dagbesteding in plaats van werk.";
+        voltooi("Task_PlanHerzien", Map.of("doelen", nieuweDoelen, "nieuweActies", SpinValues.jsonValue("[]").create()));
+        assertThat(kandidaatGroepen("Task_HerzienPlanVaststellen")).containsExactly("mdo-ter-peel");
+
+        assertThatThrownBy(() -> vraagHerzieningAls("cm-terpeel", "casemanager-ter-peel", detentieId, "Nog iets."))
+                .isInstanceOf(OngeldigeProcesinvoerException.class).hasMessageContaining("'detentieId'")
+                .hasMessageContaining("er loopt al een herziening");
+        execute(timerVoor(pi, "Event_TrajectgesprekGepland"));
+        Map<String, Object> gesprek = gesprek("Ook de schulden moeten erin.");
+        gesprek.put("planHerzien", true);
+        assertThatThrownBy(() -> voltooi("Task_Trajectgesprek", gesprek)).hasMessageContaining("'planHerzien'")
+                .hasMessageContaining("er loopt al een herziening");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_PlanHerzien").count())
+                .as("één herziening tegelijk").isZero();
+
+        voltooi("Task_HerzienPlanVaststellen", Map.of("planVastgesteld", true));
+        assertThat(runtime.getVariable(pi.getId(), "doelen")).isEqualTo(nieuweDoelen);
+        voltooi("Task_Trajectgesprek", gesprek);
+        assertThat(task("Task_PlanHerzien", pi)).as("na de vaststelling mag een nieuwe herziening").isNotNull();
+        assertThat(taken.getVariable(task("Task_PlanHerzien", pi).getId(), "doelen")).isEqualTo(nieuweDoelen);
+    }
+
+    @Test
+    void tussentijdseHerzieningWordtGeweigerdBuitenStap4VoorEenAnderePiEnVoorEenOnbekendeCasus() {
+        ProcessInstance inStap3 = totPlanvorming();
+        long gestart = herzieningsstarts();
+        assertThatThrownBy(() -> vraagHerzieningAls("cm-terpeel", "casemanager-ter-peel", detentieId, "Te vroeg."))
+                .isInstanceOf(OngeldigeProcesinvoerException.class)
+                .hasMessage("Veld 'detentieId': de casus is niet in stap 4 (uitvoering van het vastgestelde D&R-plan); "
+                        + "alleen een vastgesteld plan kan worden herzien");
+        proces(inStap3).isWaitingAt("Task_ConceptPlanOpstellen");
+
+        detentieId = "DET-" + UUID.randomUUID();
+        ProcessInstance pi = totUitvoering(melding());
+        String geenCasemanager = "Veld 'detentieId': u bent geen casemanager van een casus met dit detentie-id";
+        assertThatThrownBy(() -> vraagHerzieningAls("cm-sittard", "casemanager-sittard", detentieId, "Niet mijn PI."))
+                .hasMessage(geenCasemanager);
+        assertThatThrownBy(() -> vraagHerzieningAls("mdo-terpeel", "mdo-ter-peel", detentieId, "Geen casemanager."))
+                .as("alleen casemanagers mogen het proces starten").isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> vraagHerzieningAls("cm-terpeel", "casemanager-ter-peel", "DET-BESTAAT-NIET", "Onbekend."))
+                .as("een onbekende casus klinkt als een van een andere PI").hasMessage(geenCasemanager);
+        assertThatThrownBy(() -> vraagHerzieningAls("cm-terpeel", "casemanager-ter-peel", detentieId, " "))
+                .hasMessageContaining("Veld 'reden'");
+
+        assertThat(herzieningsstarts()).as("een geweigerd verzoek laat niets na").isEqualTo(gestart);
+        proces(pi).hasNotPassed("StartEvent_PlanHerziening");
+        assertThat(taken.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_PlanHerzien").count()).isZero();
+        assertThat(runtime.getVariable(pi.getId(), "planversie")).isNull();
+    }
+
 
     @Test
     void uitDetentieTerwijlDeOverdrachtWordtVoorbereidSluitDeCasusNaHetVersturen() {
@@ -915,6 +1013,22 @@ class NazorgProcesTest extends PostgresSpringTest {
     }
 
     // ---- hulpmiddelen ----
+
+    /** "Proces starten" in Tasklist: the start form of dr-plan-herzien, submitted as this user. */
+    private void vraagHerzieningAls(String gebruiker, String groep, String casus, String reden) {
+        String definitie = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("dr-plan-herzien")
+                .latestVersion().singleResult().getId();
+        identiteit.setAuthentication(gebruiker, List.of(groep));
+        try {
+            formulieren.submitStartForm(definitie, Map.of("detentieId", casus, "reden", reden));
+        } finally {
+            identiteit.clearAuthentication();
+        }
+    }
+
+    private long herzieningsstarts() {
+        return historie.createHistoricProcessInstanceQuery().processDefinitionKey("dr-plan-herzien").count();
+    }
 
     private static final String BSN = "111222333";
     private static final String BSN_ZVH = "123456782";

@@ -35,6 +35,9 @@ public class GroepenInrichting implements Opstartstap {
     private static final String ALLES = "*";
     static final String ZVH_ADMINISTRATIE = "zvh-administratie-";
     static final String GEMEENTE = "gemeente-";
+    static final String CASEMANAGER = "casemanager-";
+    /** Process "D&R-plan tussentijds herzien" (nl.nazorg.plan.TussentijdseHerzieningDelegate). */
+    static final String PLAN_HERZIEN = "dr-plan-herzien";
 
     private final IdentityService identiteit;
     private final Groepsindeling indeling;
@@ -89,14 +92,17 @@ public class GroepenInrichting implements Opstartstap {
             meldingInvoeren(autorisaties, groep, "nazorg");
         } else if (groep.startsWith(GEMEENTE)) {
             meldingInvoeren(autorisaties, groep, "zelfmelder");
+        } else if (groep.startsWith(CASEMANAGER)) {
+            meldingInvoeren(autorisaties, groep, PLAN_HERZIEN);
         }
     }
 
     /**
      * Entering a melding that came another way, through Tasklist's "Proces starten" (Camunda asks CREATE_INSTANCE on
      * the definition and CREATE on process instances): the ZVH administration a detainee (memo 1b), the gemeente a
-     * zelfmelder. The start runs the same listener as a melding, which gives the case to the groups it belongs to;
-     * the start form's own fields are all it may carry (security/AlleenEigenVelden).
+     * zelfmelder, the casemanager of a PI a revision of an adopted D&R-plan (memo 4b). The start of a case runs the same
+     * listener as a melding, which gives the case to the groups it belongs to; a revision is checked against the case
+     * by its delegate. The start form's own fields are all a start may carry (security/AlleenEigenVelden).
      */
     private void meldingInvoeren(Autorisaties.Voorraad autorisaties, String groep, String proces) {
         autorisaties.verleen(groep, Resources.PROCESS_DEFINITION, proces, READ, CREATE_INSTANCE);

@@ -23,15 +23,18 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
 
     static final List<String> NAMEN = List.of(
             // delegates and listeners (delegateExpression)
-            "actieAfgehandeldListener", "actielijstVastgesteldListener", "benaderpogingListener", "casusAfsluitenDelegate",
-            "checkBekendheidDelegate", "complexiteitBepaaldListener", "deelInformatiebladDelegate", "deelPlanDelegate",
-            "herzieningGestartListener", "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
-            "meldingOntvangenListener", "opschalingAfgestemdListener", "overdrachtGestartListener", "planHerzieningListener",
-            "planVanAanpakListener", "reactieZelfmelderListener", "registreerMeldingDelegate", "registreerOnbereikbaarDelegate",
-            "registreerTermijnoverschrijdingDelegate", "registreerWeekoverschrijdingDelegate", "regievoerderWisselenDelegate",
-            "termijnWaarschuwingDelegate", "trajectgesprekGevoerdListener", "uitstelAanvragenDelegate", "uitstelBesluitListener",
-            "uitstroomVastgelegdListener", "verstuurBriefDelegate", "verstuurOverdrachtDelegate",
-            "verwerkOverplaatsingDelegate", "weigeringOpschalingMeldenDelegate", "zelfmelderOntvangenListener",
+            "actieAfgehandeldListener", "actielijstVastgesteldListener", "benaderpogingListener",
+            "casusAfsluitenDelegate", "checkBekendheidDelegate", "complexiteitBepaaldListener",
+            "deelInformatiebladDelegate", "deelPlanDelegate", "herzieningGestartListener", "herzieningGevraagdDelegate",
+            "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
+            "meldingOntvangenListener", "opschalingAfgestemdListener", "overdrachtGestartListener",
+            "planHerzieningListener", "planVanAanpakListener", "reactieZelfmelderListener", "registreerMeldingDelegate",
+            "registreerOnbereikbaarDelegate", "registreerTermijnoverschrijdingDelegate",
+            "registreerWeekoverschrijdingDelegate", "regievoerderWisselenDelegate", "termijnWaarschuwingDelegate",
+            "trajectgesprekGevoerdListener", "tussentijdseHerzieningDelegate", "uitstelAanvragenDelegate",
+            "uitstelBesluitListener", "uitstroomVastgelegdListener", "verstuurBriefDelegate",
+            "verstuurOverdrachtDelegate", "verwerkOverplaatsingDelegate", "weigeringOpschalingMeldenDelegate",
+            "zelfmelderOntvangenListener",
             // candidate groups, due dates, timers and the action list
             "acties", "groepen", "overdrachtsmoment", "termijnbewaking", "termijnen", "zelfmelderTermijnen");
 

@@ -168,6 +168,49 @@ class OverigeFormulierenBrowserTest extends PostgresSpringTest {
         assertThat(runtime.getVariable(pid, "actielijst")).asString().contains("Werktraject zoeken");
     }
 
+    /**
+     * Between two trajectgesprekken the casemanager asks for a revision of the plan through "Proces starten", by the
+     * case's detentie-id and with a reason; the case then has the task "D&R-plan herzien", which shows the reason, and
+     * the new action starts beside the open one.
+     */
+    @Test
+    void casemanagerHerzietHetPlanTussentijdsViaProcesStarten() throws Exception {
+        String pid = inUitvoering("Tussentijds");
+        String detentieId = (String) runtime.getVariable(pid, "detentieId");
+        By starten = By.cssSelector("button[ng-click='startProcessInstance()']");
+        browser.logIn("tasklist", "cm-terpeel");
+        browser.klik(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
+        browser.klik(By.xpath("//a[normalize-space(.)='D&R-plan tussentijds herzien']"));
+        browser.wacht(d -> d.findElement(By.cssSelector("input[id$='Veld_detentieId']")));
+        controleer(browser, schermafdruk("cm-terpeel", "plan-tussentijds-herzien-geopend"));
+        typ(browser, "Veld_detentieId", detentieId);
+        typ(browser, "Veld_reden", "Nieuwe schuldeiser gemeld; het plan mist een actie voor schulden.");
+        controleer(browser, schermafdruk("cm-terpeel", "plan-tussentijds-herzien-ingevuld"));
+        browser.klik(starten);
+        browser.wacht(d -> taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_PlanHerzien").count() == 1);
+        browser.wacht(d -> d.findElements(starten).isEmpty());
+        controleer(browser, schermafdruk("cm-terpeel", "plan-tussentijds-herzien-gestart"));
+
+        browser.meldAf();
+        String taak = open("cm-terpeel", "D&R-plan herzien");
+        browser.wachtOpTekst("Nieuwe schuldeiser gemeld; het plan mist een actie voor schulden.");
+        browser.klik(By.cssSelector("button.fjs-repeat-render-add"));
+        browser.wacht(d -> d.findElements(By.cssSelector("input[id*='Veld_omschrijving']")).size() == 1);
+        browser.driver().findElements(By.cssSelector("input[id*='Veld_omschrijving']")).get(0).sendKeys("Schuldhulp aanvragen");
+        kies(browser, "Leefgebied", 0, "Schulden");
+        kies(browser, "Uitvoerder", 0, "Gemeente");
+        typDatum(browser, "Veld_streefdatum", 0, vandaag().plusDays(21).toString());
+        voltooi(taak, "plan-tussentijds-herzien");
+
+        laatSysteemWerken(pid);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_NieuweActieUitvoeren")
+                .taskCandidateGroup("gemeente-" + VENLO).count()).as("nieuwe actie voor de gemeente").isEqualTo(1);
+        assertThat(taken.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_ActieUitvoeren").count())
+                .as("de lopende actie blijft open").isEqualTo(1);
+        assertThat(runtime.getVariable(pid, "planversie")).isEqualTo(2);
+        assertThat(runtime.getVariable(pid, "actielijst")).asString().contains("Schuldhulp aanvragen");
+    }
+
     /** The procesregisseur holds the trajectgesprek of a ZVH client and scales the case down with a reason. */
     @Test
     void procesregisseurSchaaltAfBijTrajectgesprek() throws Exception {

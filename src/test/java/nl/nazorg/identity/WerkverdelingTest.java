@@ -86,8 +86,9 @@ class WerkverdelingTest extends PostgresSpringTest {
         assertThat(json.readTree(startbaar.body()).findValuesAsText("key")).as("Proces starten for zvh-noord")
                 .containsExactly("nazorg");
         assertThat(json.readTree(new ApiKlant(poort, "cm-terpeel").get(
-                "/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true").body()))
-                .as("a casemanager starts nothing").isEmpty();
+                "/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true").body())
+                .findValuesAsText("key")).as("a casemanager starts only a revision of a D&R-plan")
+                .containsExactly("dr-plan-herzien");
 
         String detentieId = TestCasussen.nieuwDetentieId();
         Map<String, Object> melding = startformulier(detentieId);

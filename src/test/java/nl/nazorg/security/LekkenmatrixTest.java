@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,10 @@ import nl.nazorg.demo.Proefpersonen;
 import nl.nazorg.demo.SimulatieKlok;
 import nl.nazorg.melding.EersteDagsmelding;
 import nl.nazorg.zelfmelder.Zelfmeldermelding;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,13 @@ class LekkenmatrixTest extends PostgresSpringTest {
     @Autowired SimulatieKlok klok;
     @Autowired RuntimeService runtime;
     @Autowired TaskService taken;
+    @Autowired FormService formulieren;
+    @Autowired IdentityService identiteit;
+    @Autowired RepositoryService modellen;
+    @Autowired HistoryService historie;
+
+    /** The instance of "D&R-plan tussentijds herzien" that the casemanager started for the case with the plan. */
+    private String herzieningsverzoek;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -122,6 +134,8 @@ class LekkenmatrixTest extends PostgresSpringTest {
             assertThat(matrix.get("manager").values()).as("the matrix can see something at all").contains("7");
             assertThat(matrix.get("cm-terpeel").get("api/v1 casus")).as("also the case with a plan").isEqualTo("2");
             assertThat(matrix.get("manager").get("api/v1 casus")).isEqualTo("5");
+            assertThat(matrix.get("beheerder").get("herziening")).as("the revision request ended in its start and keeps "
+                    + "nothing of its case, not even for the beheerder").isEqualTo("0");
             assertThat(matrix.get("gemeente-venlo").get("variabelen")).as("its zelfmelder, and the case with a plan, "
                     + "whose 1f names the gemeente (issue 21: involvement grants sight)").isEqualTo("2");
         } finally {
@@ -159,6 +173,13 @@ class LekkenmatrixTest extends PostgresSpringTest {
                 .anyMatch(taak -> l.api().get("/engine-rest/task/" + taak.getId() + "/form-variables").statusCode() == 200));
         paden.put("api/v1 casus", (l, c) -> l.api().get("/api/v1/detenties/" + c.id()).statusCode() == 200);
         paden.put("documenten", (l, c) -> l.api().get("/api/v1/detenties/" + c.id() + "/documenten").statusCode() == 200);
+        // what the request for a revision (process dr-plan-herzien) keeps of its case: nothing, for anyone
+        paden.put("herziening", (l, c) -> Stream.of("/engine-rest/history/process-instance?processInstanceId=",
+                        "/engine-rest/history/variable-instance?processInstanceId=",
+                        "/engine-rest/history/user-operation?processInstanceId=", "/engine-rest/process-instance?processInstanceIds=",
+                        "/engine-rest/variable-instance?processInstanceIdIn=")
+                .map(pad -> l.api().get(pad + herzieningsverzoek))
+                .anyMatch(antwoord -> antwoord.statusCode() == 200 && antwoord.body().contains(c.id())));
         paden.put("webapp taken", (l, c) -> l.webapp().isAangemeld()
                 && bevat(l.webapp().get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + c.id())));
         paden.put("webapp instanties", (l, c) -> l.webapp().isAangemeld()
@@ -218,12 +239,28 @@ class LekkenmatrixTest extends PostgresSpringTest {
         draaiboek.op(dag.plusDays(8), () -> assertThat(verloop.plan(metPlan, List.of(Leefgebied.HUISVESTING), dag.plusMonths(2))).isTrue());
         draaiboek.speel(klok, Draaiboek.begin(dag.plusDays(9)));
         klok.terugNaarEchteTijd();
+        vraagHerzieningAan(metPlan);
 
         Map<String, String> procesVan = new LinkedHashMap<>();
         for (Casus casus : casussen()) {
             procesVan.put(casus.id(), runtime.createProcessInstanceQuery().processInstanceBusinessKey(casus.id()).singleResult().getId());
         }
         return procesVan;
+    }
+
+    /** Its casemanager asks, as in Tasklist's "Proces starten", for a revision of the case's adopted plan (issue 21). */
+    private void vraagHerzieningAan(String detentieId) {
+        String definitie = modellen.createProcessDefinitionQuery().processDefinitionKey("dr-plan-herzien").latestVersion()
+                .singleResult().getId();
+        identiteit.setAuthentication("cm-terpeel", List.of("casemanager-ter-peel"));
+        try {
+            herzieningsverzoek = formulieren.submitStartForm(definitie,
+                    Map.of("detentieId", detentieId, "reden", "Lek: nieuwe hulpvraag")).getId();
+        } finally {
+            identiteit.clearAuthentication();
+        }
+        assertThat(historie.createHistoricProcessInstanceQuery().processInstanceId(herzieningsverzoek).singleResult().getState())
+                .isEqualTo("COMPLETED");
     }
 
     private static void drukAf(Map<String, Map<String, String>> matrix, int lekken) {

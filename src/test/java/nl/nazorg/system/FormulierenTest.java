@@ -73,6 +73,10 @@ class FormulierenTest {
     /** Which form each element of processes/zelfmelder.bpmn opens. */
     static final Map<String, String> ZELFMELDER_FORM_PER_ELEMENT = zelfmelderFormPerElement();
 
+    /** Which form each element of processes/dr-plan-herzien.bpmn opens: its start form only. */
+    static final Map<String, String> PLAN_HERZIEN_FORM_PER_ELEMENT =
+            Map.of("StartEvent_HerzieningGevraagd", "dr-plan-herzien");
+
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
@@ -213,6 +217,7 @@ class FormulierenTest {
                 Arrays.stream(Leefgebied.values()).map(l -> l.hulpvraagVeld().replaceFirst("^hulpvraag", "afspraak")))
                 .toList());
         expected.put("niet-gemeld", List.of("opvolging", "opvolgingActie"));
+        expected.put("dr-plan-herzien", List.of("detentieId", "reden"));
 
         assertThat(forms.keySet()).as("one form per user task and the start form")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -297,11 +302,12 @@ class FormulierenTest {
         softly.assertAll();
     }
 
-    /** Every form in forms/ is opened by some element of the nazorg or the zelfmelder process. */
+    /** Every form in forms/ is opened by some element of the nazorg, the zelfmelder or the dr-plan-herzien process. */
     @Test
     void everyFormBelongsToAProcess() {
         Set<String> wired = new TreeSet<>(FORM_PER_ELEMENT.values());
         wired.addAll(ZELFMELDER_FORM_PER_ELEMENT.values());
+        wired.addAll(PLAN_HERZIEN_FORM_PER_ELEMENT.values());
         assertThat(new TreeSet<>(forms.keySet())).as("forms in forms/ and the forms the processes open")
                 .isEqualTo(wired);
     }
@@ -323,6 +329,12 @@ class FormulierenTest {
     @Test
     void zelfmelderBpmnReferencesAFormForEveryUserTask() throws Exception {
         checkFormRefs("processes/zelfmelder.bpmn", "StartEvent_HandmatigeZelfmelding", ZELFMELDER_FORM_PER_ELEMENT);
+    }
+
+    /** The same for processes/dr-plan-herzien.bpmn, whose only form is its start form. */
+    @Test
+    void planHerzienBpmnOpensItsStartForm() throws Exception {
+        checkFormRefs("processes/dr-plan-herzien.bpmn", "StartEvent_HerzieningGevraagd", PLAN_HERZIEN_FORM_PER_ELEMENT);
     }
 
     private static void checkFormRefs(String file, String manualStartEvent, Map<String, String> formPerElement)
