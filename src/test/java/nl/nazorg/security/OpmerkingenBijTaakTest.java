@@ -1,20 +1,25 @@
 package nl.nazorg.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.nazorg.ApiKlant;
 import nl.nazorg.PostgresSpringTest;
 import nl.nazorg.TestCasussen;
 import nl.nazorg.identity.Taakgeschiedenisrechten;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,12 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Whoever may work a task comments on it and reads its comments and history, over /engine-rest and over the route
- * Tasklist uses ("Opmerking toevoegen", the tab "Geschiedenis"); the casemanager of another PI does neither, and after
+ * Tasklist uses ("Opmerking toevoegen", the tab "Historie"); the casemanager of another PI does neither, and after
  * an overplaatsing the old PI no longer does. Tasks that were open before the engine kept this right get it at start-up.
+ * A comment is changed or deleted by its author only, an attachment deleted only by whoever may add it.
  */
 class OpmerkingenBijTaakTest extends PostgresSpringTest {
 
     private static final String TASKLIST = "/camunda/api/engine/engine/default";
+    private static final String GRENS = "nazorg-grens";
 
     @LocalServerPort int poort;
     @Autowired TestCasussen casussen;
@@ -35,11 +42,15 @@ class OpmerkingenBijTaakTest extends PostgresSpringTest {
     @Autowired TaskService taken;
     @Autowired AuthorizationService autorisaties;
     @Autowired Taakgeschiedenisrechten taakgeschiedenisrechten;
+    @Autowired IdentityService identiteit;
+
+    private final ObjectMapper json = new ObjectMapper();
 
     private ProcessInstance casus;
 
     @AfterEach
     void opruimen() {
+        identiteit.clearAuthentication();
         if (casus != null) {
             runtime.deleteProcessInstanceIfExists(casus.getId(), "einde test", true, true, true, true);
         }
@@ -130,6 +141,53 @@ class OpmerkingenBijTaakTest extends PostgresSpringTest {
         assertThat(casemanager.post("/engine-rest/task/" + taak + "/comment/create", opmerking("Na de start")).statusCode())
                 .isEqualTo(200);
         assertThat(new ApiKlant(poort, "cm-sittard").get("/engine-rest/task/" + taak + "/comment").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eenOpmerkingWijzigtOfVerwijdertAlleenWieHaarSchreef() throws Exception {
+        casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        String taak = casussen.taak(casus, "Task_ContactLeggen");
+        ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
+        HttpResponse<String> gemaakt = casemanager.post("/engine-rest/task/" + taak + "/comment/create", opmerking("Gebeld"));
+        String id = json.readTree(gemaakt.body()).path("id").asText();
+
+        identiteit.setAuthentication("collega-terpeel", List.of("casemanager-ter-peel"));
+        assertThatThrownBy(() -> taken.updateTaskComment(taak, id, "Niet gebeld")).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taken.deleteTaskComment(taak, id)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taken.deleteTaskComments(taak)).isInstanceOf(AuthorizationException.class);
+        identiteit.clearAuthentication();
+        assertThat(taken.getTaskComments(taak)).extracting(Comment::getFullMessage).containsExactly("Gebeld");
+
+        assertThat(casemanager.put("/engine-rest/task/" + taak + "/comment", "{\"id\":\"" + id + "\",\"message\":\"Gebeld, terugbellen\"}")
+                .statusCode()).as("the author corrects it").isEqualTo(204);
+        assertThat(taken.getTaskComments(taak)).extracting(Comment::getFullMessage).containsExactly("Gebeld, terugbellen");
+        assertThat(casemanager.delete("/engine-rest/task/" + taak + "/comment/" + id).statusCode()).isEqualTo(204);
+        assertThat(taken.getTaskComments(taak)).isEmpty();
+    }
+
+    @Test
+    void eenBijlageVerwijdertAlleenWieHaarMagToevoegen() throws Exception {
+        casus = casussen.totContactLeggen(TestCasussen.nieuwDetentieId(), "ter-peel", "GM0983");
+        String taak = casussen.taak(casus, "Task_ContactLeggen");
+        ApiKlant casemanager = new ApiKlant(poort, "cm-terpeel");
+        HttpResponse<String> gemaakt = casemanager.post("/engine-rest/task/" + taak + "/attachment/create", bijlage(),
+                "multipart/form-data; boundary=" + GRENS);
+        assertThat(gemaakt.statusCode()).as(gemaakt.body()).isEqualTo(200);
+        String id = json.readTree(gemaakt.body()).path("id").asText();
+
+        for (String ander : List.of("manager", "cm-sittard")) {
+            assertThat(new ApiKlant(poort, ander).delete("/engine-rest/task/" + taak + "/attachment/" + id).statusCode())
+                    .as(ander).isIn(403, 404);
+        }
+        assertThat(taken.getTaskAttachments(taak)).hasSize(1);
+        assertThat(casemanager.delete("/engine-rest/task/" + taak + "/attachment/" + id).statusCode()).isEqualTo(204);
+        assertThat(taken.getTaskAttachments(taak)).isEmpty();
+    }
+
+    private static String bijlage() {
+        return "--" + GRENS + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nnotitie\r\n"
+                + "--" + GRENS + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\nhttps://example.org/notitie\r\n"
+                + "--" + GRENS + "--\r\n";
     }
 
     private static void kanNietsLezen(ApiKlant rest, WebappSessie tasklist, String taak) {
