@@ -82,6 +82,10 @@ public final class ApiKlant {
         return stuur(verzoek(pad).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> delete(String pad) {
+        return stuur(verzoek(pad).DELETE());
+    }
+
     private HttpRequest.Builder verzoek(String pad) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .header("Accept", "application/json");

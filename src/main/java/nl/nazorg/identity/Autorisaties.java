@@ -82,6 +82,15 @@ public class Autorisaties {
                 .forEach(a -> autorisaties.deleteAuthorization(a.getId()));
     }
 
+    public void trekInVoorGebruiker(String gebruiker, Resource resource, String resourceId) {
+        autorisaties.createAuthorizationQuery()
+                .userIdIn(gebruiker)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .list()
+                .forEach(a -> autorisaties.deleteAuthorization(a.getId()));
+    }
+
     private static boolean heeftAlle(Authorization autorisatie, Permission[] permissies) {
         for (Permission permissie : permissies) {
             if (!autorisatie.isPermissionGranted(permissie)) {

@@ -10,21 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see one case: the groups of its PI and of its region read its process instance (in Cockpit and the
- * REST API), and so do the groups of the partners involved in it while they are. Tasks are granted by the engine to
- * their candidate groups.
+ * REST API), and so do the groups of the partners involved in it while they are. Tasks, and their history, are
+ * granted by the engine to their candidate groups (see {@link Taakgeschiedenisrechten}).
  */
 @Component
 public class CasusAutorisaties {
 
     private final Autorisaties autorisaties;
+    private final HistoryService historie;
 
-    public CasusAutorisaties(Autorisaties autorisaties) {
+    public CasusAutorisaties(Autorisaties autorisaties, HistoryService historie) {
         this.autorisaties = autorisaties;
+        this.historie = historie;
     }
 
     public void bijStart(String processInstanceId, String piCode, String zvhRegio) {
@@ -64,11 +68,27 @@ public class CasusAutorisaties {
         }));
     }
 
+    /**
+     * The old PI's groups lose the case, and its tasks with their history: Camunda keeps a group's grant on a task when
+     * the group stops being its candidate, and its grant on the task's history after the task ends.
+     */
     public void bijOverplaatsing(String processInstanceId, String oudePi, String nieuwePi) {
-        Groepsindeling.groepenVanPi(oudePi)
-                .forEach(groep -> autorisaties.trekIn(groep, Resources.PROCESS_INSTANCE, processInstanceId));
+        List<String> oudeGroepen = Groepsindeling.groepenVanPi(oudePi);
+        oudeGroepen.forEach(groep -> autorisaties.trekIn(groep, Resources.PROCESS_INSTANCE, processInstanceId));
+        for (HistoricTaskInstance taak : historie.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
+            for (String groep : oudeGroepen) {
+                autorisaties.trekIn(groep, Resources.TASK, taak.getId());
+                autorisaties.trekIn(groep, Resources.HISTORIC_TASK, taak.getId());
+            }
+        }
         Groepsindeling.groepenVanPi(nieuwePi)
                 .forEach(groep -> autorisaties.verleen(groep, Resources.PROCESS_INSTANCE, processInstanceId, READ));
         Taakkolommen.bijOverplaatsing(processInstanceId, nieuwePi);
+    }
+
+    /** Someone of the old PI who had claimed a task of the case no longer works it, nor reads its history. */
+    public void bijVrijgeven(String taskId, String gebruiker) {
+        autorisaties.trekInVoorGebruiker(gebruiker, Resources.TASK, taskId);
+        autorisaties.trekInVoorGebruiker(gebruiker, Resources.HISTORIC_TASK, taskId);
     }
 }

@@ -64,7 +64,7 @@ public class VerwerkOverplaatsingDelegate implements JavaDelegate {
         casusAutorisaties.bijOverplaatsing(execution.getProcessInstanceId(), oudePi, nieuwePi);
     }
 
-    private static void verplaats(TaskService taken, Task taak, Map<String, String> vervanging) {
+    private void verplaats(TaskService taken, Task taak, Map<String, String> vervanging) {
         boolean verplaatst = false;
         for (var link : taken.getIdentityLinksForTask(taak.getId())) {
             String nieuweGroep = link.getGroupId() == null ? null : vervanging.get(link.getGroupId());
@@ -74,8 +74,10 @@ public class VerwerkOverplaatsingDelegate implements JavaDelegate {
                 verplaatst = true;
             }
         }
-        if (verplaatst && taak.getAssignee() != null) {
+        String geclaimdDoor = taak.getAssignee();
+        if (verplaatst && geclaimdDoor != null) {
             taken.setAssignee(taak.getId(), null);
+            casusAutorisaties.bijVrijgeven(taak.getId(), geclaimdDoor);
         }
     }
 }
