@@ -909,6 +909,7 @@ class NazorgProcesTest extends PostgresSpringTest {
     @Test
     void overplaatsingVerhuistDeCasusEnOpenTakenNaarDeNieuwePi() {
         ProcessInstance pi = totBeoordeelBekendheid(melding());
+        assertThat(runtime.getVariable(pi.getId(), "piNaam")).as("name for the forms' case header").isEqualTo("PI Ter Peel");
         voltooi("Task_BeoordeelBekendheid", Map.of("zvhClient", false));
         voerJobUit(pi, "Task_InformeerPi");
         taken.claim(task("Task_ContactLeggen", pi).getId(), "cm-terpeel");
@@ -922,6 +923,7 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(jdbc.queryForObject("select pi_code from casus where detentie_id = ?", String.class, detentieId))
                 .isEqualTo("sittard");
         proces(pi).hasPassed("Task_VerwerkOverplaatsing");
+        assertThat(runtime.getVariable(pi.getId(), "piNaam")).isEqualTo("PI Sittard");
         voltooi("Task_ContactLeggen", Map.of());
         voltooi("Task_ProcesAfstemmen", Map.of());
         assertThat(kandidaatGroepen("Task_Intakegesprek")).containsExactly("casemanager-sittard");

@@ -11,6 +11,8 @@ public final class NazorgVariabelen {
     public static final String GESLACHT = "geslacht";
     public static final String GEMEENTE_CODE = "gemeenteCode";
     public static final String GEMEENTE_NAAM = "gemeenteNaam";
+    /** The PI's name from the pi table, for the case header of the forms; follows an overplaatsing. */
+    public static final String PI_NAAM = "piNaam";
     public static final String PI_CODE = "piCode";
     public static final String INSLUITINGSDATUM = "insluitingsdatum";
     public static final String VOORLOPIGE_HECHTENIS = "voorlopigeHechtenis";

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
@@ -74,18 +75,15 @@ public class Autorisaties {
     }
 
     public void trekIn(String groep, Resource resource, String resourceId) {
-        autorisaties.createAuthorizationQuery()
-                .groupIdIn(groep)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .list()
-                .forEach(a -> autorisaties.deleteAuthorization(a.getId()));
+        verwijder(autorisaties.createAuthorizationQuery().groupIdIn(groep), resource, resourceId);
     }
 
     public void trekInVoorGebruiker(String gebruiker, Resource resource, String resourceId) {
-        autorisaties.createAuthorizationQuery()
-                .userIdIn(gebruiker)
-                .resourceType(resource)
+        verwijder(autorisaties.createAuthorizationQuery().userIdIn(gebruiker), resource, resourceId);
+    }
+
+    private void verwijder(AuthorizationQuery vanWie, Resource resource, String resourceId) {
+        vanWie.resourceType(resource)
                 .resourceId(resourceId)
                 .list()
                 .forEach(a -> autorisaties.deleteAuthorization(a.getId()));

@@ -7,6 +7,7 @@ import static nl.nazorg.casus.NazorgVariabelen.GEMEENTE_NAAM;
 import static nl.nazorg.casus.NazorgVariabelen.GESLACHT;
 import static nl.nazorg.casus.NazorgVariabelen.INSLUITINGSDATUM;
 import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.PI_NAAM;
 import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
 import static nl.nazorg.casus.NazorgVariabelen.ZELFMELDER;
 import static nl.nazorg.casus.NazorgVariabelen.ZVH_REGIO;
@@ -84,6 +85,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
             execution.setProcessBusinessKey(detentieId);
         }
         execution.setVariable(ZVH_REGIO, zvhRegio);
+        execution.setVariable(PI_NAAM, adressen.piNaam(piCode));
         if (execution.getVariable(GEMEENTE_NAAM) == null) {
             execution.setVariable(GEMEENTE_NAAM, gemeente.naam()); // the start form has the code only
         }

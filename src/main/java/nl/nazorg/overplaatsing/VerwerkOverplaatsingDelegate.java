@@ -2,6 +2,7 @@ package nl.nazorg.overplaatsing;
 
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
 import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
+import static nl.nazorg.casus.NazorgVariabelen.PI_NAAM;
 
 import java.util.Map;
 
@@ -61,6 +62,7 @@ public class VerwerkOverplaatsingDelegate implements JavaDelegate {
             verplaats(taken, taak, vervanging);
         }
         casussen.wijzigPi(detentieId, nieuwePi);
+        execution.setVariable(PI_NAAM, adressen.piNaam(nieuwePi));
         casusAutorisaties.bijOverplaatsing(execution.getProcessInstanceId(), oudePi, nieuwePi);
     }
 
