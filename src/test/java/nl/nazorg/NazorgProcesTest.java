@@ -361,9 +361,10 @@ class NazorgProcesTest extends PostgresSpringTest {
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId("Event_TrajectgesprekGepland")
                 .count()).isZero();
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count())
-                .as("only the termijnen's watch waits, until the case's end").isEqualTo(
+                .as("only the termijnen's watch and the handover's warning wait").isEqualTo(
                         management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(Termijntimers.WAARSCHUWING)
-                                .count());
+                                .count() + 1);
+        assertThat(timerVoor(pi, "Event_OverdrachtNadert")).isNotNull();
     }
 
     @Test
@@ -684,14 +685,41 @@ class NazorgProcesTest extends PostgresSpringTest {
 
         zetKlokOp(INSLUITING.plusDays(12), 10);
         voltooi("Task_WarmeOverdracht", Map.of("overdragenAan", SpinValues.jsonValue("[\"gemeente\"]").create()));
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_OverdrachtNadert").count())
+                .as("sent in time: no warning").isZero();
         voerJobUit(pi, "Task_VerstuurOverdracht");
-        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Warme overdracht"));
+        assertThat(logboek.voorCasus(detentieId)).anySatisfy(b -> assertThat(b.onderwerp()).startsWith("Warme overdracht"))
+                .noneSatisfy(b -> assertThat(b.onderwerp()).startsWith("Warme overdracht nadert"));
         proces(pi).isWaitingAt("Gateway_UitstroomOfControle", "Task_BeoordeelBekendheid");
 
         zetKlokOp(INSLUITING.plusDays(18), 9);
         meldUitDetentie(INSLUITING.plusDays(18).toString());
         voerJobUit(pi, "Task_CasusAfsluiten");
         proces(pi).isEnded().hasPassed("Event_UitDetentieOntvangen");
+    }
+
+    @Test
+    void dePiWordtGewaarschuwdAlsDeWarmeOverdrachtBijnaVervalt() {
+        Map<String, Object> melding = melding();
+        melding.put("verwachteUitstroomdatum", INSLUITING.plusDays(18).toString());
+        ProcessInstance pi = totBeoordeelBekendheid(melding);
+        Job overdrachtsmoment = timerVoor(pi, "Event_OverdrachtMoment");
+        ClockUtil.setCurrentTime(overdrachtsmoment.getDuedate());
+        execute(overdrachtsmoment);
+
+        Job nadert = timerVoor(pi, "Event_OverdrachtNadert");
+        assertThat(nadert.getDuedate()).as("the task's follow-up date").isEqualTo(datum("2026-03-17T00:00:00+01:00"));
+        ClockUtil.setCurrentTime(nadert.getDuedate());
+        execute(nadert);
+
+        assertThat(logboek.voorCasus(detentieId))
+                .filteredOn(b -> b.onderwerp().equals("Warme overdracht nadert voor detentie " + detentieId))
+                .singleElement().satisfies(b -> {
+                    assertThat(b.ontvanger()).isEqualTo("nazorg.terpeel@pi.example.nl");
+                    assertThat(b.inhoud()).contains("uiterlijk 2026-03-19").contains("casemanager-ter-peel").doesNotContain(BSN);
+                });
+        proces(pi).hasPassed("EndEvent_OverdrachtGewaarschuwd").isWaitingAt("Task_WarmeOverdracht", "Task_BeoordeelBekendheid",
+                "Task_Intakegesprek");
     }
 
     @Test

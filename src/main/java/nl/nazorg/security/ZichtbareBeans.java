@@ -27,7 +27,7 @@ class ZichtbareBeans extends AbstractProcessEnginePlugin {
             "casusAfsluitenDelegate", "checkBekendheidDelegate", "complexiteitBepaaldListener",
             "deelInformatiebladDelegate", "deelPlanDelegate", "herzieningGestartListener", "herzieningGevraagdDelegate",
             "herzienPlanVastleggenDelegate", "informeerPiDelegate", "intakeAfgerondListener",
-            "meldingOntvangenListener", "opschalingAfgestemdListener", "overdrachtGestartListener",
+            "meldingOntvangenListener", "opschalingAfgestemdListener", "overdrachtGestartListener", "overdrachtNadertDelegate",
             "planHerzieningListener", "planVanAanpakListener", "reactieZelfmelderListener", "registreerMeldingDelegate",
             "registreerOnbereikbaarDelegate", "registreerTermijnoverschrijdingDelegate",
             "registreerWeekoverschrijdingDelegate", "regievoerderWisselenDelegate", "termijnWaarschuwingDelegate",
