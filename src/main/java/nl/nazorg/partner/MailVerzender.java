@@ -50,7 +50,7 @@ public class MailVerzender {
     private static final Duration EERSTE_WACHTTIJD = Duration.ofSeconds(30);
     private static final Duration LANGSTE_WACHTTIJD = Duration.ofHours(1);
     /** At most this many mails per connection and transaction: the most a crash can make the server receive twice. */
-    static final int PER_VERBINDING = 25;
+    static final int PER_VERBINDING = 10;
     private static final int MAX_PER_RONDE = 500;
 
     private final JavaMailSender mailSender;
