@@ -2,7 +2,7 @@ package nl.nazorg.partner;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,17 +35,17 @@ public class UitgaandeMail {
     }
 
     /**
-     * The oldest mail that is due, locked for the caller's transaction; a mail another node is sending right now is
-     * skipped, so two nodes never send the same mail at the same time.
+     * The oldest mails that are due, at most {@code aantal}, locked for the caller's transaction; mails another node
+     * is sending right now are skipped, so two nodes never send the same mail at the same time.
      */
-    Optional<Klaarstaand> volgende(Instant nu) {
+    List<Klaarstaand> klaarstaand(Instant nu, int aantal) {
         return jdbc.query("""
                 select id, sleutel, proces_instantie_id, ontvanger, onderwerp, inhoud, bijlage_naam, bijlage_type,
                        bijlage, pogingen, incident_id
                 from uitgaande_mail
                 where verstuurd_op is null and (volgende_poging is null or volgende_poging <= ?)
                 order by id
-                fetch first 1 rows only
+                fetch first ? rows only
                 for update skip locked""",
                 (rs, i) -> {
                     String bijlageNaam = rs.getString("bijlage_naam");
@@ -55,7 +55,7 @@ public class UitgaandeMail {
                                     : new Bijlage(bijlageNaam, rs.getString("bijlage_type"), rs.getBytes("bijlage")),
                             rs.getInt("pogingen"), rs.getString("incident_id"));
                 },
-                Timestamp.from(nu)).stream().findFirst();
+                Timestamp.from(nu), aantal);
     }
 
     void markeerVerstuurd(long id, Instant nu) {

@@ -116,8 +116,9 @@ class BijlagenRapportageTest extends PostgresSpringTest {
         long wachtBegin = System.nanoTime();
         await("mail of the 953 cases sent from the outbox").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
                 .until(this::onverstuurdeMail, aantal -> aantal == 0);
-        System.out.printf("Bijlagen 2020: uitgaande mail %d ms na de rapportages verstuurd%n",
-                (System.nanoTime() - wachtBegin) / 1_000_000);
+        System.out.printf("Bijlagen 2020: uitgaande mail %d ms na de rapportages verstuurd; %d mails, naar soort %s%n",
+                (System.nanoTime() - wachtBegin) / 1_000_000,
+                jdbc.queryForObject("select count(*) from uitgaande_mail", Integer.class), mailsNaarSoort());
     }
 
     /**
@@ -128,6 +129,16 @@ class BijlagenRapportageTest extends PostgresSpringTest {
      */
     private int onverstuurdeMail() {
         return jdbc.queryForObject("select count(*) from uitgaande_mail where verstuurd_op is null", Integer.class);
+    }
+
+    /** The outbox by kind of mail: the subject without the detention it names. */
+    private java.util.Map<String, Integer> mailsNaarSoort() {
+        java.util.Map<String, Integer> soorten = new java.util.TreeMap<>();
+        jdbc.query("select onderwerp from uitgaande_mail", (java.sql.ResultSet rs) -> {
+            soorten.merge(rs.getString(1).replaceAll("(?i) (voor )?detentie .*", "").replaceAll("BIJLAGE-\\d+", ""), 1,
+                    Integer::sum);
+        });
+        return soorten;
     }
 
     private static String zonderSoort(String rij) {

@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -21,8 +23,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import nl.nazorg.plan.DrPlanDocument;
 import nl.nazorg.plan.TestVariabelen;
@@ -261,6 +265,49 @@ class MailPartnerBerichtenTest {
     }
 
     @Test
+    void meerdereMailsDelenEenVerbindingMetDeServer() throws Exception {
+        int aantal = 2 * MailVerzender.PER_VERBINDING + 3;
+        inStap(() -> {
+            for (int i = 0; i < aantal; i++) {
+                berichten().verstuur(new Bericht("pi-" + i + "/Task_Termijn/nazorg@venlo.example.nl", detentieId,
+                        Bericht.Kanaal.MAIL, "nazorg@venlo.example.nl", "Bericht " + i, "tekst " + i));
+            }
+        });
+        AtomicInteger verbindingen = new AtomicInteger();
+
+        verzender(GREENMAIL.getSmtp().getPort(), verbindingen).verstuurWatKlaarstaat();
+
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(aantal);
+        assertThat(Arrays.stream(GREENMAIL.getReceivedMessages()).map(MailPartnerBerichtenTest::onderwerp))
+                .as("in the order they were put in the outbox")
+                .containsExactlyElementsOf(IntStream.range(0, aantal).mapToObj(i -> "Bericht " + i).toList());
+        assertThat(openstaand()).isZero();
+        assertThat(verbindingen).as("one connection to the mail server per %d mails, not one per mail",
+                MailVerzender.PER_VERBINDING).hasValue(3);
+    }
+
+    @Test
+    void mailDieNietKanWordenOpgesteldWachtOpEenNieuwePogingEnDeRestGaatWeg() throws Exception {
+        inStap(() -> {
+            for (int i = 0; i < 5; i++) {
+                String ontvanger = i == 2 ? "nazorg@venlo.example.nl, nazorg@venray.example.nl" : "nazorg@venlo.example.nl";
+                berichten().verstuur(new Bericht("pi-" + i + "/Task_Termijn/" + ontvanger, detentieId,
+                        Bericht.Kanaal.MAIL, ontvanger, "Bericht " + i, "tekst " + i));
+            }
+        });
+
+        verzender(GREENMAIL.getSmtp().getPort()).verstuurWatKlaarstaat();
+
+        assertThat(Arrays.stream(GREENMAIL.getReceivedMessages()).map(MailPartnerBerichtenTest::onderwerp))
+                .containsExactly("Bericht 0", "Bericht 1", "Bericht 3", "Bericht 4");
+        assertThat(new JdbcTemplate(database).queryForMap(
+                "select onderwerp, pogingen, volgende_poging, laatste_fout from uitgaande_mail where verstuurd_op is null"))
+                .containsEntry("ONDERWERP", "Bericht 2").containsEntry("POGINGEN", 1)
+                .hasEntrySatisfying("LAATSTE_FOUT", fout -> assertThat(fout.toString()).contains("poging 1"))
+                .hasEntrySatisfying("VOLGENDE_POGING", moment -> assertThat(moment).isNotNull());
+    }
+
+    @Test
     void berichtVoorEenAnderKanaalWordtAlleenVastgelegd() {
         inStap(() -> berichten().verstuur(new Bericht(detentieId + "/Task_InformeerPi/coordinator",
                 detentieId, Bericht.Kanaal.GCOS, "coordinator-nazorg-noord-limburg", "Uitkomst check", "tekst")));
@@ -295,7 +342,18 @@ class MailPartnerBerichtenTest {
     }
 
     private MailVerzender verzender(int poort) {
-        JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
+        return verzender(poort, new AtomicInteger());
+    }
+
+    /** A sender whose connections to the mail server are counted in {@code verbindingen}. */
+    private MailVerzender verzender(int poort, AtomicInteger verbindingen) {
+        JavaMailSenderImpl mailSender = new JavaMailSenderImpl() {
+            @Override
+            protected Transport connectTransport() throws MessagingException {
+                verbindingen.incrementAndGet();
+                return super.connectTransport();
+            }
+        };
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(poort);
         mailSender.setDefaultEncoding("UTF-8");
@@ -323,6 +381,14 @@ class MailPartnerBerichtenTest {
     private static byte[] pdf() {
         DrPlanDocument document = new DrPlanDocument(TestVariabelen.gegevens(), TestVariabelen.opmaak());
         return document.pdf(document.gegevens(TestVariabelen.scope(TestVariabelen.vastgesteldPlan()))).inhoud();
+    }
+
+    private static String onderwerp(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String messageId(MimeMessage mail) {
