@@ -139,18 +139,26 @@ class OpmerkingenEnBijlagen extends AbstractProcessEnginePlugin {
             if (taak == null) {
                 throw new AuthorizationException("Een opmerking of bijlage kan alleen bij een open taak (taak " + taakId + ").");
             }
-            for (CommandChecker controle : controles) {
-                controle.checkTaskWork(taak);
-            }
+            TaskEntity teWerken = taak;
+            inHetNederlands("Een opmerking of bijlage bij een taak kan alleen wie die taak mag uitvoeren.",
+                    () -> controles.forEach(controle -> controle.checkTaskWork(teWerken)));
         }
         if (procesinstantieId != null && (taak == null || !procesinstantieId.equals(taak.getProcessInstanceId()))) {
             if (context.getExecutionManager().findExecutionById(procesinstantieId) == null) {
                 throw new AuthorizationException("Een opmerking of bijlage kan alleen bij een lopende casus (procesinstantie "
                         + procesinstantieId + ").");
             }
-            for (CommandChecker controle : controles) {
-                controle.checkUpdateProcessInstanceById(procesinstantieId);
-            }
+            inHetNederlands("Een opmerking of bijlage bij een casus kan alleen wie de casus mag wijzigen.",
+                    () -> controles.forEach(controle -> controle.checkUpdateProcessInstanceById(procesinstantieId)));
+        }
+    }
+
+    /** Camunda's own refusal names permissions in English; the person gets the rule in Dutch. */
+    private static void inHetNederlands(String regel, Runnable controle) {
+        try {
+            controle.run();
+        } catch (AuthorizationException e) {
+            throw new AuthorizationException(regel);
         }
     }
 }
