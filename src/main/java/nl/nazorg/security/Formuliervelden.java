@@ -1,11 +1,9 @@
 package nl.nazorg.security;
 
-import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.nazorg.system.Formulierbestand;
 
 /**
  * The variables a Camunda Form (form-js) submits: the key of every field, also inside groups, and the path of a
@@ -14,33 +12,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Formuliervelden {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Formuliervelden() {
     }
 
     static Set<String> van(byte[] formulier) {
-        try {
-            Set<String> namen = new TreeSet<>();
-            verzamel(JSON.readTree(formulier), namen);
-            return Set.copyOf(namen);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Formulier is geen geldige JSON", e);
-        }
-    }
-
-    private static void verzamel(JsonNode component, Set<String> namen) {
-        for (JsonNode veld : component.path("components")) {
+        Set<String> namen = new TreeSet<>();
+        Formulierbestand.doorloop(formulier, veld -> {
             String pad = veld.path("path").asText("");
             if (!pad.isEmpty()) {
                 namen.add(variabele(pad));
-                continue;
+                return false;
             }
             if (veld.hasNonNull("key") && !"button".equals(veld.path("type").asText())) {
                 namen.add(variabele(veld.get("key").asText()));
             }
-            verzamel(veld, namen);
-        }
+            return true;
+        });
+        return Set.copyOf(namen);
     }
 
     private static String variabele(String pad) {
