@@ -86,9 +86,7 @@ public class MeldingOntvangenListener implements ExecutionListener {
         }
         execution.setVariable(ZVH_REGIO, zvhRegio);
         execution.setVariable(PI_NAAM, adressen.piNaam(piCode));
-        if (execution.getVariable(GEMEENTE_NAAM) == null) {
-            execution.setVariable(GEMEENTE_NAAM, gemeente.naam()); // the start form has the code only
-        }
+        execution.setVariable(GEMEENTE_NAAM, gemeente.naam());
         termijnen.zetDeadlines(execution, insluitingsdatum);
 
         try {

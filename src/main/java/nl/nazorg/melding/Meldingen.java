@@ -6,7 +6,6 @@ import java.util.Map;
 import nl.nazorg.casus.CasusRepository;
 import nl.nazorg.casus.NazorgVariabelen;
 import nl.nazorg.casus.OngeldigeProcesinvoerException;
-import nl.nazorg.identity.GemeenteTabel;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,12 +23,10 @@ public class Meldingen {
 
     private final RuntimeService runtime;
     private final CasusRepository casussen;
-    private final GemeenteTabel gemeenten;
 
-    public Meldingen(RuntimeService runtime, CasusRepository casussen, GemeenteTabel gemeenten) {
+    public Meldingen(RuntimeService runtime, CasusRepository casussen) {
         this.runtime = runtime;
         this.casussen = casussen;
-        this.gemeenten = gemeenten;
     }
 
     /** @return true when this melding started the case, false when the case already existed */
@@ -76,8 +73,6 @@ public class Meldingen {
         variabelen.put(NazorgVariabelen.GEBOORTEDATUM, melding.geboortedatum().toString());
         variabelen.put(NazorgVariabelen.GESLACHT, melding.geslacht());
         variabelen.put(NazorgVariabelen.GEMEENTE_CODE, melding.gemeenteCode());
-        variabelen.put(NazorgVariabelen.GEMEENTE_NAAM, gemeenten.zoek(melding.gemeenteCode())
-                .map(GemeenteTabel.Gemeente::naam).orElse(melding.gemeenteCode()));
         variabelen.put(NazorgVariabelen.PI_CODE, melding.piCode());
         variabelen.put(NazorgVariabelen.INSLUITINGSDATUM, melding.insluitingsdatum().toString());
         variabelen.put(NazorgVariabelen.VOORLOPIGE_HECHTENIS, melding.voorlopigeHechtenis());

@@ -3,14 +3,11 @@ package nl.nazorg.overdracht;
 import static nl.nazorg.casus.NazorgVariabelen.DETENTIE_ID;
 import static nl.nazorg.casus.NazorgVariabelen.PI_CODE;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.identity.Groepen;
 import nl.nazorg.partner.Bericht;
-import nl.nazorg.partner.PartnerAdressen;
 import nl.nazorg.partner.PartnerBerichten;
+import nl.nazorg.termijn.Termijnverantwoordelijken;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,16 +20,14 @@ import org.springframework.stereotype.Component;
 @Component("overdrachtNadertDelegate")
 public class OverdrachtNadertDelegate implements JavaDelegate {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final Overdrachtsmoment overdrachtsmoment;
-    private final PartnerAdressen adressen;
+    private final Termijnverantwoordelijken verantwoordelijken;
     private final PartnerBerichten berichten;
 
-    public OverdrachtNadertDelegate(Overdrachtsmoment overdrachtsmoment, PartnerAdressen adressen,
+    public OverdrachtNadertDelegate(Overdrachtsmoment overdrachtsmoment, Termijnverantwoordelijken verantwoordelijken,
                                     PartnerBerichten berichten) {
         this.overdrachtsmoment = overdrachtsmoment;
-        this.adressen = adressen;
+        this.verantwoordelijken = verantwoordelijken;
         this.berichten = berichten;
     }
 
@@ -40,13 +35,11 @@ public class OverdrachtNadertDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String detentieId = ProcesVariabelen.verplichteTekst(execution, DETENTIE_ID);
         String piCode = ProcesVariabelen.verplichteTekst(execution, PI_CODE);
-        String mailbox = adressen.piMailbox(piCode);
-        String vervaldag = OffsetDateTime.parse(overdrachtsmoment.vervaldatum(execution))
-                .atZoneSameInstant(AMSTERDAM).toLocalDate().toString();
+        String mailbox = verantwoordelijken.piMailbox(execution);
         berichten.verstuur(new Bericht(Bericht.sleutel(execution, mailbox), detentieId, Bericht.Kanaal.MAIL, mailbox,
                 "Warme overdracht nadert voor detentie " + detentieId,
                 ("De warme overdracht voor detentie %s moet uiterlijk %s klaar zijn en staat nog open bij groep %s. "
                         + "In Tasklist staat de taak in het filter 'Termijn nadert'.")
-                        .formatted(detentieId, vervaldag, Groepen.casemanager(piCode))));
+                        .formatted(detentieId, overdrachtsmoment.vervaldag(execution), Groepen.casemanager(piCode))));
     }
 }

@@ -6,9 +6,6 @@ import static nl.nazorg.casus.NazorgVariabelen.VERWACHTE_UITSTROOMDATUM;
 import static nl.nazorg.casus.NazorgVariabelen.ZITTINGSDATUM;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import nl.nazorg.casus.ProcesVariabelen;
 import nl.nazorg.termijn.Termijnbewaking;
@@ -25,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("overdrachtsmoment")
 public class Overdrachtsmoment {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     /** The casemanager learns the court date or the expected release at the latest at the intake (end of week 2). */
     private static final int VOLGEN_DAGEN = 14;
 
@@ -53,21 +48,26 @@ public class Overdrachtsmoment {
         return Termijnen.beginVanDagOfNu(verplichteUitstroom(execution).minusDays(instellingen.dagenVoorUitstroom()));
     }
 
-    /**
-     * Due date of "Warme overdracht voorbereiden": the day before the release; once the person has left, the working
-     * day after leaving (which may have passed already); with no date at all, the next working day.
-     */
+    /** Due date of "Warme overdracht voorbereiden": the end of {@link #vervaldag}. */
     public String vervaldatum(DelegateExecution execution) {
+        return Termijnen.eindeVanDag(vervaldag(execution));
+    }
+
+    /**
+     * The handover's due day: the day before the release; once the person has left, the working day after leaving
+     * (which may have passed already); with no date at all, the next working day.
+     */
+    public LocalDate vervaldag(DelegateExecution execution) {
         LocalDate uitgestroomd = ProcesVariabelen.datum(execution, UITSTROOMDATUM);
         if (uitgestroomd != null) {
-            return Termijnen.eindeVanDag(werkdagen.werkdagenNa(uitgestroomd, 1));
+            return werkdagen.werkdagenNa(uitgestroomd, 1);
         }
         LocalDate uitstroom = uitstroom(execution);
         if (uitstroom == null) {
-            return Termijnen.eindeVanDag(werkdagen.werkdagenNa(Termijnen.vandaag(), 1));
+            return werkdagen.werkdagenNa(Termijnen.vandaag(), 1);
         }
         LocalDate dagErvoor = uitstroom.minusDays(1);
-        return Termijnen.eindeVanDag(dagErvoor.isBefore(Termijnen.vandaag()) ? Termijnen.vandaag() : dagErvoor);
+        return dagErvoor.isBefore(Termijnen.vandaag()) ? Termijnen.vandaag() : dagErvoor;
     }
 
     /**
@@ -76,8 +76,7 @@ public class Overdrachtsmoment {
      * the handover shows in the filter "Termijn nadert" before the release.
      */
     public String opvolging(DelegateExecution execution) {
-        return termijnbewaking.waarschuwingsmomentVoor(
-                OffsetDateTime.parse(vervaldatum(execution)).atZoneSameInstant(AMSTERDAM).toLocalDate());
+        return termijnbewaking.waarschuwingsmomentVoor(vervaldag(execution));
     }
 
     /**

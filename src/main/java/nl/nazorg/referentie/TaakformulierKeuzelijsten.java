@@ -55,7 +55,7 @@ class TaakformulierKeuzelijsten extends AbstractProcessEnginePlugin {
 
     private final GemeenteTabel gemeenten;
 
-    /** Per deployed form definition, which never changes: whether it asks for the gemeenten. */
+    /** Per form reference that always names the same form (not "latest"): whether it asks for the gemeenten. */
     private final Map<String, Boolean> vraagtGemeenten = new ConcurrentHashMap<>();
 
     TaakformulierKeuzelijsten(GemeenteTabel gemeenten) {
@@ -119,15 +119,21 @@ class TaakformulierKeuzelijsten extends AbstractProcessEnginePlugin {
         if (verwijzing == null) {
             return false;
         }
+        if ("latest".equals(verwijzing.getBinding())) {
+            return leesOfHijGemeentenVraagt(verwijzing, gegevens.getDeploymentId());
+        }
+        // bound to the deployment or a version: the same reference always names the same form, read once
+        return vraagtGemeenten.computeIfAbsent(String.join("|", verwijzing.getKey(), verwijzing.getBinding(),
+                        String.valueOf(verwijzing.getVersion()), gegevens.getDeploymentId()),
+                sleutel -> leesOfHijGemeentenVraagt(verwijzing, gegevens.getDeploymentId()));
+    }
+
+    private static boolean leesOfHijGemeentenVraagt(CamundaFormRef verwijzing, String deploymentId) {
         CommandContext context = Context.getCommandContext();
         CamundaFormDefinition definitie = context.runWithoutAuthorization(() ->
-                new GetCamundaFormDefinitionCmd(verwijzing, gegevens.getDeploymentId()).execute(context));
-        if (definitie == null) {
-            return false;
-        }
-        return vraagtGemeenten.computeIfAbsent(definitie.getId(), id -> Formulierkeuzelijsten.van(context
-                .getResourceManager()
+                new GetCamundaFormDefinitionCmd(verwijzing, deploymentId).execute(context));
+        return definitie != null && Formulierkeuzelijsten.van(context.getResourceManager()
                 .findResourceByDeploymentIdAndResourceName(definitie.getDeploymentId(), definitie.getResourceName())
-                .getBytes()).contains(GEMEENTEN));
+                .getBytes()).contains(GEMEENTEN);
     }
 }
